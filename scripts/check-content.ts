@@ -4,10 +4,11 @@
 import { resolve } from 'node:path';
 import { checkContent, formatIssues } from '../src/lib/checks/index.ts';
 import { readContent } from '../src/lib/content/read.ts';
+import { SITE } from '../src/site.config.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const only = process.argv.slice(2).map((p) => p.replace(/^\.\//, ''));
-const content = readContent(root);
+const content = readContent(root, SITE.contentDir);
 const { frameworks, issues } = checkContent(content);
 const shown = only.length ? issues.filter((i) => only.some((o) => i.file.endsWith(o))) : issues;
 

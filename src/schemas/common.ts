@@ -42,7 +42,10 @@ export const partialDate = z.preprocess(
     message: 'Not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD',
     params: { fix: 'Write the date as exact as the source gives it, e.g. 2019-09-30, 2019-09 or 2019' },
   }),
-);
+).meta({
+  description: 'A date as exact as its source gives it: YYYY, YYYY-MM or YYYY-MM-DD.',
+  pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+});
 
 /** An https URL; plain http and other schemes are rejected (see the https check). */
 export const httpsUrl = z.url({

@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { SHIKI_THEMES } from './src/lib/shiki-themes.ts';
+import { SITE } from './src/site.config.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  base: SITE.base,
+  trailingSlash: 'always',
+  integrations: [contentChecks(), mdx()],
+  markdown: { shikiConfig: { themes: SHIKI_THEMES, defaultColor: false } },
+  vite: { plugins: [tailwindcss()] },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self' https://github.com"],
+      // Shiki colours tokens with style attributes; 'unsafe-inline' is allowed for attributes only.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+});

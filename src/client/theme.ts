@@ -1,0 +1,48 @@
+/** The localStorage key of the reader's theme choice; the inline bootstrap in Base.astro reads it too. */
+export const THEME_KEY = 'atlas-theme';
+
+type Theme = 'light' | 'dark';
+
+/** Reads the stored choice; blocked storage (privacy modes) counts as no choice. */
+export function readStoredTheme(storage: Pick<Storage, 'getItem'> | undefined): Theme | undefined {
+  try {
+    const t = storage?.getItem(THEME_KEY);
+    return t === 'light' || t === 'dark' ? t : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores the choice; silently keeps it for this page only when storage is blocked. */
+export function storeTheme(storage: Pick<Storage, 'setItem'> | undefined, theme: Theme): void {
+  try {
+    storage?.setItem(THEME_KEY, theme);
+  } catch {
+    /* storage blocked: the choice lasts until the page is left */
+  }
+}
+
+/** Wires the theme button: shows it, reflects the effective theme, toggles and remembers it. */
+export function initThemeToggle(button: HTMLButtonElement, root: HTMLElement, win: Window): void {
+  const system = win.matchMedia('(prefers-color-scheme: dark)');
+  const effective = (): Theme => (root.dataset.theme as Theme | undefined) ?? (system.matches ? 'dark' : 'light');
+  const sync = () => button.setAttribute('aria-pressed', String(effective() === 'dark'));
+  button.hidden = false;
+  sync();
+  button.addEventListener('click', () => {
+    const next: Theme = effective() === 'dark' ? 'light' : 'dark';
+    root.dataset.theme = next;
+    storeTheme(safeStorage(win), next);
+    sync();
+  });
+  system.addEventListener('change', sync);
+}
+
+/** window.localStorage, or undefined where merely touching it throws. */
+function safeStorage(win: Window): Storage | undefined {
+  try {
+    return win.localStorage;
+  } catch {
+    return undefined;
+  }
+}

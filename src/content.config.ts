@@ -1,0 +1,19 @@
+// Wiring only: loaders plus the schemas in src/schemas/.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { frameworkSchema } from './schemas/framework.ts';
+import { articleSchema } from './schemas/article.ts';
+import { SITE } from './site.config.ts';
+
+const frameworks = defineCollection({
+  // Files starting with "_" (the template) are not content.
+  loader: glob({ pattern: '[!_]*.{yaml,yml,json}', base: `./${SITE.contentDir}/frameworks` }),
+  schema: frameworkSchema,
+});
+
+const articles = defineCollection({
+  loader: glob({ pattern: '[!_]*.{md,mdx}', base: `./${SITE.contentDir}/articles` }),
+  schema: articleSchema,
+});
+
+export const collections = { frameworks, articles };

@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// One Vitest run, one project per test tier (CONVENTIONS.md). The build tier reads dist/,
+// which scripts/test.mjs builds first.
+export default getViteConfig({
+  test: {
+    environment: 'node',
+    globalSetup: ['tests/global-setup.ts'],
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+      { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+    ],
+  },
+});
