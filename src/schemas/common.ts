@@ -6,7 +6,7 @@ export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An id in kebab-case, with an error that says how to write one. */
 export const kebabId = z
   .string()
-  .regex(KEBAB_ID, { message: 'Use lower-case letters, digits and single hyphens, e.g. "pytorch" or "tf-2-release"' });
+  .regex(KEBAB_ID, { message: 'Not a kebab-case id (lower-case letters, digits and single hyphens)' });
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -1,65 +1,76 @@
+/** A key or list item found in a YAML text, with the indentation it lives at. */
+interface Token {
+  line: number;
+  indent: number;
+  kind: 'key' | 'item';
+  key?: string;
+  /** A key inside a flow mapping ("cpu: { value: yes }"): it belongs to its line's block key. */
+  inline?: boolean;
+}
+
+const BLOCK = /^(\s*)((?:- )*)(?:([A-Za-z0-9_-]+|"[^"]*"|'[^']*')\s*:(?:\s|$))?/;
+const INLINE_KEY = /[{,]\s*([A-Za-z0-9_-]+)\s*:/g;
+
+/** Reads the block structure of a YAML text: keys and list items with their indentation. */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const content = raw.replace(/\s+#.*$/, '');
+    if (content.trim() === '' || content.trimStart().startsWith('#')) return;
+    const m = BLOCK.exec(content)!;
+    let indent = m[1]!.length;
+    for (let d = 0; d < m[2]!.length / 2; d++) {
+      tokens.push({ line: i + 1, indent, kind: 'item' });
+      indent += 2;
+    }
+    if (m[3]) tokens.push({ line: i + 1, indent, kind: 'key', key: m[3].replace(/^["']|["']$/g, '') });
+    for (const inline of content.slice(m[0].length).matchAll(INLINE_KEY)) {
+      tokens.push({ line: i + 1, indent: Number.MAX_SAFE_INTEGER, kind: 'key', key: inline[1], inline: true });
+    }
+  });
+  return tokens;
+}
+
 /**
  * Best-effort line lookup for a field path in a YAML text, so errors can say "file:line".
- * It follows keys by indentation and list items by counting "- " entries; when a step
- * cannot be followed it returns the line of the deepest step it did find.
+ * It follows keys and list items by indentation; keys inside flow mappings are found on
+ * their parent's line. When a step cannot be followed it returns the deepest line it reached.
  */
 export function locateField(text: string, path: readonly PropertyKey[]): number | undefined {
-  const lines = text.split('\n');
+  const tokens = tokenize(text);
   let start = 0;
-  let end = lines.length;
-  let parentIndent = -1;
+  let end = tokens.length;
+  let parentLine: number | undefined;
   let found: number | undefined;
 
   for (const step of path) {
-    let hit = -1;
+    const block = tokens.slice(start, end).filter((t) => !t.inline);
+    const childIndent = Math.min(...block.map((t) => t.indent));
+    let index = -1;
     if (typeof step === 'number') {
       let count = -1;
-      let itemIndent = -1;
-      for (let i = start; i < end; i++) {
-        const m = /^(\s*)- /.exec(lines[i]!);
-        if (!m) continue;
-        const indent = m[1]!.length;
-        if (indent <= parentIndent - 1 && itemIndent === -1) continue;
-        if (itemIndent === -1) itemIndent = indent;
-        if (indent !== itemIndent) continue;
-        count++;
-        if (count === step) {
-          hit = i;
-          break;
-        }
+      for (let i = start; i < end && index === -1; i++) {
+        const t = tokens[i]!;
+        if (!t.inline && t.kind === 'item' && t.indent === childIndent && ++count === step) index = i;
       }
-      // Inline flow lists ("sources: [a, b]") keep the parent's line.
-      if (hit === -1) return found;
-      parentIndent = (itemIndent === -1 ? 0 : itemIndent) + 2;
     } else {
-      const key = String(step).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const re = new RegExp(`^(\\s*(?:- )?)${key}\\s*:|[{,]\\s*${key}\\s*:`);
-      for (let i = start; i < end; i++) {
-        const line = lines[i]!;
-        const m = re.exec(line);
-        if (!m) continue;
-        const indent = m[1] !== undefined ? m[1].length : parentIndent + 1;
-        if (m[1] !== undefined && indent <= parentIndent) continue;
-        hit = i;
-        parentIndent = m[1] !== undefined ? indent : parentIndent;
-        break;
+      for (let i = start; i < end && index === -1; i++) {
+        const t = tokens[i]!;
+        if (!t.inline && t.kind === 'key' && t.indent === childIndent && t.key === String(step)) index = i;
       }
-      if (hit === -1) return found;
-    }
-    found = hit + 1;
-    start = hit;
-    // The block of this step ends at the next line indented at or below its own indent.
-    const ownIndent = /^(\s*)/.exec(lines[hit]!)![1]!.length;
-    end = lines.length;
-    for (let i = hit + 1; i < lines.length; i++) {
-      const l = lines[i]!;
-      if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
-      const ind = /^(\s*)/.exec(l)![1]!.length;
-      if (ind < ownIndent || (ind === ownIndent && typeof step !== 'number' && !l.trimStart().startsWith('- '))) {
-        end = i;
-        break;
+      // A flow mapping keeps its keys on the parent's line.
+      if (index === -1 && parentLine !== undefined) {
+        const inline = tokens.find((t) => t.inline && t.line === parentLine && t.key === String(step));
+        if (inline) return inline.line;
       }
     }
+    if (index === -1) return found;
+    const hit = tokens[index]!;
+    found = hit.line;
+    parentLine = hit.line;
+    start = index + 1;
+    end = start;
+    while (end < tokens.length && (tokens[end]!.inline || tokens[end]!.indent > hit.indent)) end++;
   }
   return found;
 }

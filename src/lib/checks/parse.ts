@@ -57,6 +57,9 @@ function explain(issue: z.core.$ZodIssue, raw: unknown): { message: string; fix:
         message: `Not an allowed value; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
         fix: 'Use one of the listed values (the vocabularies and their meaning live in src/data/)',
       };
+    case 'invalid_format':
+      if (issue.format === 'url') return { message: issue.message, fix: 'Use the full https:// address of the page' };
+      return { message: issue.message, fix: 'Write it in lower-case words joined by single hyphens, e.g. "pytorch" or "tf-2-release"' };
     case 'unrecognized_keys':
       return {
         message: `Unknown field(s): ${issue.keys.join(', ')}`,
