@@ -1,5 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error: plain JavaScript module shared with the scripts; its exports are typed by use.
 import { CHROMIUM_ARGS, findSystemBrowser } from './scripts/lib/browser.mjs';
 
 const PORT = 4322;

@@ -1,6 +1,6 @@
 // `npm test`: every tier, then one closing line "N passed, N failed" for CI.
 //   1. the content checks (fast, with readable errors)
-//   2. a strict production build (scripts/build.mjs)
+//   2. a strict production build (scripts/build.mjs), then `astro check` (types)
 //   3. Vitest: unit, content, components and build tiers
 //   4. Playwright e2e in Chromium against `astro preview`
 // Tiers after a failed build still run where they can, so one run shows everything wrong.
@@ -40,6 +40,10 @@ else total.failed++;
 // 2. Build.
 const built = run('build', ['scripts/build.mjs']);
 if (built) total.passed++;
+else total.failed++;
+
+// Types: astro check over .astro, .ts and the tests (TypeScript 6: 7 is not supported by it).
+if (run('types (astro check)', [bin('astro', 'bin/astro.mjs'), 'check'])) total.passed++;
 else total.failed++;
 
 // 3. Vitest (the build tier fails on its own if dist/ is missing).

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: plain JavaScript build script; FATAL_LOG_LINES is a RegExp[].
 import { FATAL_LOG_LINES } from '../../../scripts/lib/build-log.mjs';
 
 const fatal = (line: string) => (FATAL_LOG_LINES as RegExp[]).some((re) => re.test(line));
