@@ -5,14 +5,23 @@ import tailwindcss from '@tailwindcss/vite';
 import { SHIKI_THEMES } from './src/lib/shiki-themes.ts';
 import { SITE } from './src/site.config.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: SITE.url,
   base: SITE.base,
   trailingSlash: 'always',
-  integrations: [contentChecks(), mdx()],
+  integrations: [contentChecks(), mdx(), searchIndex()],
   markdown: { shikiConfig: { themes: SHIKI_THEMES, defaultColor: false } },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      // Astro inlines small scripts, but a script with a computed import() then keeps Vite's
+      // unreplaced __VITE_PRELOAD__ placeholder and throws (the search page loads Pagefind this
+      // way). Such scripts stay external files; everything else keeps the default 4 KB rule.
+      assetsInlineLimit: (_file, content) => (content.toString().includes('__VITE_PRELOAD__') ? false : undefined),
+    },
+  },
   security: {
     csp: {
       algorithm: 'SHA-256',
