@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { SHIKI_THEMES } from './src/lib/shiki-themes.ts';
 import { SITE } from './src/site.config.ts';
@@ -11,7 +12,8 @@ export default defineConfig({
   site: SITE.url,
   base: SITE.base,
   trailingSlash: 'always',
-  integrations: [contentChecks(), mdx(), searchIndex()],
+  // The 404 and search pages are not content for search engines.
+  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), searchIndex()],
   markdown: { shikiConfig: { themes: SHIKI_THEMES, defaultColor: false } },
   vite: {
     plugins: [tailwindcss()],

@@ -11,6 +11,7 @@ export const PAGE_TYPES = {
   'guide index': '/guides/',
   guide: '/guides/how-to-choose-a-deep-learning-framework/',
   'open data': '/data/',
+  search: '/search/?q=theano',
   'not found': '/no-such-page/',
 } as const;
 
