@@ -12,6 +12,7 @@ export default defineConfig({
   site: SITE.url,
   base: SITE.base,
   trailingSlash: 'always',
+  build: { inlineStylesheets: 'always' },
   // The 404 and search pages are not content for search engines.
   integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), searchIndex()],
   markdown: { shikiConfig: { themes: SHIKI_THEMES, defaultColor: false } },

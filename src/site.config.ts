@@ -3,9 +3,9 @@ export const SITE = {
   name: 'Framework Atlas',
   tagline: 'Deep-learning frameworks side by side: sourced facts, dated, with code that runs.',
   /** Where the site is published; used for canonical URLs and the sitemap. Override with SITE_URL. */
-  url: process.env.SITE_URL ?? 'https://framework-atlas.github.io',
+  url: process.env.SITE_URL || 'https://framework-atlas.github.io',
   /** Base path when published under a sub-folder (GitHub Pages project sites). Override with BASE_PATH. */
-  base: process.env.BASE_PATH ?? '/',
+  base: process.env.BASE_PATH || '/',
   /** The source repository: "edit this file" and "report a problem" links are built from it. */
   repository: 'https://github.com/framework-atlas/framework-atlas',
   /** The branch edit links open. */

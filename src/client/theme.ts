@@ -27,7 +27,6 @@ export function initThemeToggle(button: HTMLButtonElement, root: HTMLElement, wi
   const system = win.matchMedia('(prefers-color-scheme: dark)');
   const effective = (): Theme => (root.dataset.theme as Theme | undefined) ?? (system.matches ? 'dark' : 'light');
   const sync = () => button.setAttribute('aria-pressed', String(effective() === 'dark'));
-  button.hidden = false;
   sync();
   button.addEventListener('click', () => {
     const next: Theme = effective() === 'dark' ? 'light' : 'dark';
