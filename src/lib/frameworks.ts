@@ -60,3 +60,8 @@ export function relationsOf(id: string, all: readonly FrameworkEntry[]): Relatio
 export function predecessorsOf(id: string, all: readonly FrameworkEntry[]): FrameworkEntry[] {
   return all.filter((f) => f.data.status.successor === id);
 }
+
+/** The data's own date: the newest last-verified date (so output does not depend on the build day). */
+export function dataDate(list: readonly FrameworkEntry[]): string {
+  return list.map((f) => f.data.lastVerified).sort().at(-1) ?? '1970-01-01';
+}

@@ -4,7 +4,7 @@ import { HARDWARE } from '../data/hardware.ts';
 import { DEPLOYMENT } from '../data/deployment.ts';
 import { LICENCES } from '../data/licences.ts';
 import { keysOf } from '../data/registry.ts';
-import type { FrameworkEntry } from './frameworks.ts';
+import { dataDate, type FrameworkEntry } from './frameworks.ts';
 
 /** The envelope of /data/frameworks.json. */
 export interface OpenData {
@@ -19,7 +19,7 @@ export interface OpenData {
 /** Builds the JSON export: validated data, sorted by id, with the schema version. */
 export function toOpenData(list: readonly FrameworkEntry[], licence: { spdx: string; url: string }): OpenData {
   const frameworks = [...list].sort((a, b) => a.id.localeCompare(b.id)).map((f) => ({ ...f.data, id: f.id }));
-  const dataVersion = frameworks.map((f) => f.lastVerified).sort().at(-1) ?? '';
+  const dataVersion = dataDate(list);
   return { schemaVersion: FRAMEWORK_SCHEMA_VERSION, dataVersion, licence, frameworks };
 }
 

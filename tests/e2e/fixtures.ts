@@ -11,6 +11,8 @@ export const PAGE_TYPES = {
   'guide index': '/guides/',
   guide: '/guides/how-to-choose-a-deep-learning-framework/',
   'open data': '/data/',
+  timeline: '/timeline/',
+  'timeline by kind': '/timeline/high-level-api/',
   search: '/search/?q=theano',
   'not found': '/no-such-page/',
 } as const;
