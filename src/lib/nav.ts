@@ -1,6 +1,7 @@
 /** The site's main sections, in header order. Paths are relative to the base URL. */
 export const NAV = [
   { label: 'Frameworks', path: 'frameworks/' },
+  { label: 'Compare', path: 'compare/' },
   { label: 'Timeline', path: 'timeline/' },
   { label: 'Guides', path: 'guides/' },
   { label: 'Open data', path: 'data/' },

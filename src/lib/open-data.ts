@@ -5,6 +5,7 @@ import { DEPLOYMENT } from '../data/deployment.ts';
 import { LICENCES } from '../data/licences.ts';
 import { keysOf } from '../data/registry.ts';
 import { dataDate, type FrameworkEntry } from './frameworks.ts';
+import { csvCell } from './compare/state.ts';
 
 /** The envelope of /data/frameworks.json. */
 export interface OpenData {
@@ -61,10 +62,7 @@ const COLUMNS: [string, (f: FrameworkEntry) => string][] = [
 export const CSV_COLUMNS = COLUMNS.map(([name]) => name);
 
 /** Quotes a CSV field (RFC 4180) and defuses spreadsheet formulas (a leading = + @ or tab). */
-export function csvField(value: string): string {
-  const safe = /^[=+@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+export const csvField = csvCell;
 
 /** The CSV export: a header and one row per framework, sorted by id, CRLF line ends. */
 export function toCsv(list: readonly FrameworkEntry[]): string {
