@@ -9,5 +9,7 @@ export default {
     // Guide headings such as "1. TensorFlow uses static graphs" get ids starting with a digit,
     // which HTML5 allows; nothing here selects them with CSS.
     'valid-id': ['error', { relaxed: true }],
+    // A group of checkboxes shares one name (the compare filters), as HTML intends.
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 };

@@ -7,14 +7,16 @@ import { SHIKI_THEMES } from './src/lib/shiki-themes.ts';
 import { SITE } from './src/site.config.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { isIndexable } from './src/lib/indexable.ts';
 
 export default defineConfig({
   site: SITE.url,
   base: SITE.base,
   trailingSlash: 'always',
   build: { inlineStylesheets: 'always' },
-  // The 404 and search pages are not content for search engines.
-  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), searchIndex()],
+  // Not for search engines: the 404 and search pages, and the reversed order of a pair
+  // ("/compare/pytorch-vs-jax/"), which only redirects to the canonical page.
+  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => isIndexable(new URL(page).pathname) }), searchIndex()],
   markdown: { shikiConfig: { themes: SHIKI_THEMES, defaultColor: false } },
   vite: {
     plugins: [tailwindcss()],

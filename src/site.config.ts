@@ -17,6 +17,11 @@ export const SITE = {
    * point it at generated or fixture content with ATLAS_CONTENT_DIR.
    */
   contentDir: process.env.ATLAS_CONTENT_DIR ?? 'content',
+  /**
+   * Whether to build a page per pair of frameworks (n·(n−1)/2 pages plus as many redirects).
+   * The benchmark's 1 000-framework scale run turns them off with ATLAS_PAIR_PAGES=off.
+   */
+  pairPages: process.env.ATLAS_PAIR_PAGES !== 'off',
   /** Licence of the code. */
   codeLicence: { spdx: 'MIT', name: 'MIT License' },
 } as const;

@@ -41,12 +41,12 @@ export class AtlasCompare extends HTMLElement {
   private rows: Row[] = [];
   private state: CompareState = emptyState();
   private allowed!: Allowed;
-  private form!: HTMLFormElement;
+  private form!: HTMLElement;
   private table!: HTMLTableElement;
   private typing?: number;
 
   connectedCallback(): void {
-    this.form = this.querySelector('form')!;
+    this.form = this.querySelector('.compare-controls')!;
     this.table = this.querySelector('table')!;
     this.rows = [...this.table.tBodies[0]!.rows].map((el) => {
       const d = el.dataset;
@@ -70,7 +70,6 @@ export class AtlasCompare extends HTMLElement {
       clearTimeout(this.typing);
       this.typing = window.setTimeout(() => this.writeUrl(false), 400);
     });
-    this.form.addEventListener('submit', (e) => e.preventDefault());
     this.form.addEventListener('click', (e) => {
       const action = (e.target as HTMLElement).closest('button')?.dataset.action;
       if (action === 'reset') this.reset();
@@ -96,6 +95,10 @@ export class AtlasCompare extends HTMLElement {
     this.load();
   }
 
+  private query(): HTMLInputElement {
+    return this.form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  }
+
   private inputs(name: string): HTMLInputElement[] {
     return [...this.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
   }
@@ -108,7 +111,7 @@ export class AtlasCompare extends HTMLElement {
       if (saved) this.state.cols = parseState(`?cols=${encodeURIComponent(saved)}`, this.allowed).cols;
     }
     for (const f of FACETS) for (const i of this.inputs(f)) i.checked = this.state.filters[f].includes(i.value);
-    (this.form.elements.namedItem('q') as HTMLInputElement).value = this.state.q;
+    this.query().value = this.state.q;
     for (const i of this.inputs('pick')) i.checked = this.state.pick.includes(i.value);
     this.applyColumns();
     this.applySort();
@@ -135,7 +138,7 @@ export class AtlasCompare extends HTMLElement {
     const { cols, sort, pick } = this.state;
     this.state = { ...emptyState(), cols, sort, pick };
     for (const f of FACETS) for (const i of this.inputs(f)) i.checked = false;
-    (this.form.elements.namedItem('q') as HTMLInputElement).value = '';
+    this.query().value = '';
     this.applyRows();
     this.writeUrl(true);
   }

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlPages, page } from '../helpers/dist';
+import { isIndexable } from '../../src/lib/indexable';
 
 describe('meta and feeds', () => {
-  it.each(htmlPages())('%s has OpenGraph tags matching its title and canonical URL', (path) => {
+  it.each(htmlPages().filter(isIndexable))('%s has OpenGraph tags matching its title and canonical URL', (path) => {
     const html = page(path);
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
     expect(html).toContain(`<meta property="og:url" content="${canonical}"`);
@@ -15,7 +16,7 @@ describe('meta and feeds', () => {
   it('the sitemap lists every indexable page and not the 404 or search pages', () => {
     const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    const expected = htmlPages().filter((p) => p !== '/404.html' && p !== '/search/');
+    const expected = htmlPages().filter(isIndexable);
     expect(urls.sort()).toEqual(expected.sort());
   });
 

@@ -1,12 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { attrs, htmlPages, ids, page, resolves } from '../helpers/dist';
+import { isIndexable } from '../../src/lib/indexable';
 
 const frameworkIds = readdirSync('content/frameworks')
   .filter((f) => !f.startsWith('_'))
   .map((f) => f.replace(/\.ya?ml$/, ''));
 const articleIds = readdirSync('content/articles').map((f) => f.replace(/\.mdx?$/, ''));
 const pages = htmlPages();
+/** Full pages; the reversed pair pages are tiny redirects with no layout. */
+const fullPages = pages.filter(isIndexable).concat(['/404.html', '/search/']);
 
 describe('built pages', () => {
   it('include a profile per framework file, a guide per article and the fixed pages', () => {
@@ -15,7 +18,7 @@ describe('built pages', () => {
     for (const p of ['/', '/frameworks/', '/frameworks/by-first-release/', '/guides/', '/data/', '/404.html']) expect(pages).toContain(p);
   });
 
-  it.each(pages)('%s has a language, a title, a description, a canonical URL, one h1 and a skip link', (path) => {
+  it.each(fullPages)('%s has a language, a title, a description, a canonical URL, one h1 and a skip link', (path) => {
     const html = page(path);
     expect(html).toMatch(/<html lang="en"/);
     expect(html).toMatch(/<title>[^<]+<\/title>/);

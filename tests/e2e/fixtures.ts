@@ -10,6 +10,8 @@ export const PAGE_TYPES = {
   'superseded profile': '/frameworks/theano/',
   'guide index': '/guides/',
   guide: '/guides/how-to-choose-a-deep-learning-framework/',
+  compare: '/compare/?hw=cuda&pick=jax,pytorch',
+  pair: '/compare/jax-vs-pytorch/',
   'open data': '/data/',
   timeline: '/timeline/',
   'timeline by kind': '/timeline/high-level-api/',
