@@ -12,6 +12,7 @@ export const PAGE_TYPES = {
   guide: '/guides/how-to-choose-a-deep-learning-framework/',
   compare: '/compare/?hw=cuda&pick=jax,pytorch',
   pair: '/compare/jax-vs-pytorch/',
+  choose: '/choose/?lang=rust&hw=cuda',
   'open data': '/data/',
   timeline: '/timeline/',
   'timeline by kind': '/timeline/high-level-api/',

@@ -1,0 +1,86 @@
+// The guided choice: a reader states needs; each framework either fits or is excluded with the
+// needs that excluded it. Pure and import-free, so the browser script bundles only this file.
+
+/** The facts a framework offers to the needs, as the page's data-* attributes carry them. */
+export interface Offer {
+  lang: readonly string[];
+  hw: readonly string[];
+  deploy: readonly string[];
+  licence: string;
+  status: string;
+  /** Editorial ratings (opinion): research, production, learning curve. */
+  research: string;
+  production: string;
+  learning: string;
+}
+
+/** What the reader needs; empty means "no preference". */
+export interface Needs {
+  lang: string[];
+  hw: string[];
+  deploy: string[];
+  /** "permissive" to require a permissive licence. */
+  licence: string;
+  /** "active", "maintained" (active or maintenance-only), or "" for any. */
+  maturity: string;
+  purpose: string[];
+}
+
+export const PURPOSES = ['research', 'production', 'learning', 'on-device'] as const;
+
+/** One unmet need: which question, and which answer was not met. */
+export interface Miss {
+  need: 'lang' | 'hw' | 'deploy' | 'licence' | 'maturity' | 'purpose';
+  value: string;
+}
+
+export function noNeeds(): Needs {
+  return { lang: [], hw: [], deploy: [], licence: '', maturity: '', purpose: [] };
+}
+
+/** Every need a framework does not meet; an empty list means it fits. */
+export function misses(offer: Offer, needs: Needs): Miss[] {
+  const out: Miss[] = [];
+  if (needs.lang.length && !needs.lang.some((l) => offer.lang.includes(l))) out.push({ need: 'lang', value: needs.lang.join(',') });
+  for (const h of needs.hw) if (!offer.hw.includes(h)) out.push({ need: 'hw', value: h });
+  for (const d of needs.deploy) if (!offer.deploy.includes(d)) out.push({ need: 'deploy', value: d });
+  if (needs.licence === 'permissive' && offer.licence !== 'permissive') out.push({ need: 'licence', value: 'permissive' });
+  if (needs.maturity === 'active' && offer.status !== 'active') out.push({ need: 'maturity', value: 'active' });
+  if (needs.maturity === 'maintained' && offer.status !== 'active' && offer.status !== 'maintenance-only') out.push({ need: 'maturity', value: 'maintained' });
+  for (const p of needs.purpose) {
+    const ok =
+      p === 'research'
+        ? offer.research !== 'weak'
+        : p === 'production'
+          ? offer.production !== 'weak'
+          : p === 'learning'
+            ? offer.learning !== 'steep'
+            : p === 'on-device'
+              ? offer.deploy.includes('mobile') || offer.deploy.includes('microcontroller')
+              : true;
+    if (!ok) out.push({ need: 'purpose', value: p });
+  }
+  return out;
+}
+
+/** Reads needs from a query string, keeping only known values. */
+export function parseNeeds(search: string, allowed: { [K in keyof Needs]: ReadonlySet<string> }): Needs {
+  const params = new URLSearchParams(search);
+  const list = (k: keyof Needs) =>
+    [...new Set(params.getAll(k).flatMap((v) => (v.length > 500 ? [] : v.split(','))))].filter((v) => allowed[k].has(v)).slice(0, 20);
+  const one = (k: 'licence' | 'maturity') => {
+    const v = params.get(k) ?? '';
+    return allowed[k].has(v) ? v : '';
+  };
+  return { lang: list('lang'), hw: list('hw'), deploy: list('deploy'), licence: one('licence'), maturity: one('maturity'), purpose: list('purpose') };
+}
+
+/** Writes needs as a query string ("" for no needs). */
+export function serializeNeeds(needs: Needs): string {
+  const params = new URLSearchParams();
+  for (const k of ['lang', 'hw', 'deploy', 'purpose'] as const) if (needs[k].length) params.set(k, needs[k].join(','));
+  if (needs.licence) params.set('licence', needs.licence);
+  if (needs.maturity) params.set('maturity', needs.maturity);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
