@@ -15,9 +15,12 @@ import {
 } from '../lib/compare/state';
 
 const COLS_KEY = 'atlas-compare-cols';
+/** Rows rendered at once: enough for any screen, few enough to re-render within one frame. */
+export const PAGE_SIZE = 50;
 
 interface Row {
   el: HTMLTableRowElement;
+  box: HTMLInputElement;
   id: string;
   name: string;
   facets: Facets;
@@ -36,23 +39,33 @@ function store(): Storage | undefined {
  * Behaviour for the server-rendered comparison table: filters, free text, sort, column choice,
  * side-by-side picks and export. The URL is the single source of truth for shareable state:
  * every change writes it (push for discrete changes, replace while typing), and Back re-applies it.
+ *
+ * Rows live in memory; the body shows the first PAGE_SIZE rows that match, in sort order, and
+ * "Show more" adds more. So a filter change re-renders at most a few dozen rows, however long
+ * the table grows. Columns are hidden by one attribute on the table (CSS does the rest).
  */
 export class AtlasCompare extends HTMLElement {
   private rows: Row[] = [];
+  private sorted: Row[] = [];
+  private matching: Row[] = [];
+  private limit = PAGE_SIZE;
   private state: CompareState = emptyState();
   private allowed!: Allowed;
-  private form!: HTMLElement;
+  private controls!: HTMLElement;
   private table!: HTMLTableElement;
   private typing?: number;
+  private byName: Map<string, HTMLInputElement[]> = new Map();
 
   connectedCallback(): void {
-    this.form = this.querySelector('.compare-controls')!;
+    this.controls = this.querySelector('.compare-controls')!;
     this.table = this.querySelector('table')!;
+    for (const i of this.controls.querySelectorAll('input')) this.byName.set(i.name, [...(this.byName.get(i.name) ?? []), i]);
+    const list = (v = '') => v.split(' ').filter(Boolean);
     this.rows = [...this.table.tBodies[0]!.rows].map((el) => {
       const d = el.dataset;
-      const list = (v = '') => v.split(' ').filter(Boolean);
       return {
         el,
+        box: el.querySelector('input')!,
         id: d.id!,
         name: el.cells[0]!.dataset.sort!,
         facets: { kind: d.kind!, status: d.status!, licence: d.licence!, lang: list(d.lang), hw: list(d.hw), deploy: list(d.deploy), exec: d.exec!, text: d.text! },
@@ -61,46 +74,38 @@ export class AtlasCompare extends HTMLElement {
     const values = Object.fromEntries(FACETS.map((f) => [f, new Set(this.inputs(f).map((i) => i.value))])) as Record<Facet, Set<string>>;
     this.allowed = { values, columns: new Set(this.inputs('col').map((i) => i.value)), ids: new Set(this.rows.map((r) => r.id)) };
 
-    this.form.addEventListener('change', (e) => this.onChange(e.target as HTMLInputElement));
-    this.form.addEventListener('input', (e) => {
+    this.controls.addEventListener('change', (e) => this.onChange(e.target as HTMLInputElement));
+    this.controls.addEventListener('input', (e) => {
       const t = e.target as HTMLInputElement;
       if (t.name !== 'q') return;
       this.state.q = t.value;
-      this.applyRows();
+      this.renderRows();
       clearTimeout(this.typing);
       this.typing = window.setTimeout(() => this.writeUrl(false), 400);
     });
-    this.form.addEventListener('click', (e) => {
-      const action = (e.target as HTMLElement).closest('button')?.dataset.action;
+    this.addEventListener('click', (e) => {
+      const button = (e.target as HTMLElement).closest('button');
+      const action = button?.dataset.action;
       if (action === 'reset') this.reset();
       else if (action === 'csv' || action === 'json') this.download(action);
-    });
-    this.table.tHead!.addEventListener('click', (e) => {
-      const th = (e.target as HTMLElement).closest('button.sort')?.closest('th');
-      if (!th) return;
-      const col = th.dataset.col!;
-      const dir = this.state.sort?.col === col && this.state.sort.dir === 'asc' ? 'desc' : 'asc';
-      this.state.sort = col === 'name' && dir === 'asc' ? undefined : { col, dir };
-      this.applySort();
-      this.writeUrl(true);
+      else if (action === 'more') {
+        this.limit += PAGE_SIZE;
+        this.renderRows();
+      } else if (button?.classList.contains('sort')) this.onSort(button.closest('th')!.dataset.col!);
     });
     this.table.tBodies[0]!.addEventListener('change', (e) => {
       const box = e.target as HTMLInputElement;
       if (box.name !== 'pick') return;
       this.state.pick = box.checked ? [...this.state.pick, box.value].slice(0, MAX_PICK) : this.state.pick.filter((p) => p !== box.value);
-      this.applyPick();
+      this.renderPick();
       this.writeUrl(true);
     });
     window.addEventListener('popstate', () => this.load());
     this.load();
   }
 
-  private query(): HTMLInputElement {
-    return this.form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  }
-
   private inputs(name: string): HTMLInputElement[] {
-    return [...this.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+    return this.byName.get(name) ?? [];
   }
 
   /** Reads the URL (and remembered columns), then brings controls and table in line with it. */
@@ -111,12 +116,13 @@ export class AtlasCompare extends HTMLElement {
       if (saved) this.state.cols = parseState(`?cols=${encodeURIComponent(saved)}`, this.allowed).cols;
     }
     for (const f of FACETS) for (const i of this.inputs(f)) i.checked = this.state.filters[f].includes(i.value);
-    this.query().value = this.state.q;
-    for (const i of this.inputs('pick')) i.checked = this.state.pick.includes(i.value);
-    this.applyColumns();
-    this.applySort();
-    this.applyRows();
-    this.applyPick();
+    this.inputs('q')[0]!.value = this.state.q;
+    for (const r of this.rows) r.box.checked = this.state.pick.includes(r.id);
+    this.limit = PAGE_SIZE;
+    this.renderColumns();
+    this.sortRows();
+    this.renderRows();
+    this.renderPick();
   }
 
   private onChange(input: HTMLInputElement): void {
@@ -124,13 +130,22 @@ export class AtlasCompare extends HTMLElement {
     if (input.name === 'col') {
       this.state.cols = this.inputs('col').filter((i) => i.checked).map((i) => i.value);
       store()?.setItem(COLS_KEY, this.state.cols.join(','));
-      this.applyColumns();
-      this.applyPick();
+      this.renderColumns();
+      this.renderPick();
     } else {
       const facet = input.name as Facet;
       this.state.filters[facet] = this.inputs(facet).filter((i) => i.checked).map((i) => i.value);
-      this.applyRows();
+      this.limit = PAGE_SIZE;
+      this.renderRows();
     }
+    this.writeUrl(true);
+  }
+
+  private onSort(col: string): void {
+    const dir = this.state.sort?.col === col && this.state.sort.dir === 'asc' ? 'desc' : 'asc';
+    this.state.sort = col === 'name' && dir === 'asc' ? undefined : { col, dir };
+    this.sortRows();
+    this.renderRows();
     this.writeUrl(true);
   }
 
@@ -138,8 +153,9 @@ export class AtlasCompare extends HTMLElement {
     const { cols, sort, pick } = this.state;
     this.state = { ...emptyState(), cols, sort, pick };
     for (const f of FACETS) for (const i of this.inputs(f)) i.checked = false;
-    this.query().value = '';
-    this.applyRows();
+    this.inputs('q')[0]!.value = '';
+    this.limit = PAGE_SIZE;
+    this.renderRows();
     this.writeUrl(true);
   }
 
@@ -149,47 +165,55 @@ export class AtlasCompare extends HTMLElement {
     history[push ? 'pushState' : 'replaceState'](null, '', url);
   }
 
-  /** Shows the rows that pass the filters and announces the count. */
-  applyRows(): void {
-    let shown = 0;
-    for (const r of this.rows) {
-      const ok = matches(r.facets, this.state);
-      if (r.el.hidden === ok) r.el.hidden = !ok;
-      if (ok) shown++;
-    }
-    this.querySelector('.compare-count')!.textContent = `${shown} of ${this.rows.length} frameworks shown.`;
-  }
-
-  private visibleColumns(): Set<string> {
-    const chosen = this.state.cols;
-    return new Set(chosen ?? this.inputs('col').filter((i) => i.dataset.default !== undefined).map((i) => i.value));
-  }
-
-  private applyColumns(): void {
-    const visible = this.visibleColumns();
-    for (const i of this.inputs('col')) i.checked = visible.has(i.value);
-    for (const cell of this.table.querySelectorAll<HTMLElement>('[data-col]')) {
-      const col = cell.dataset.col!;
-      if (col !== 'name') cell.classList.toggle('col-off', !visible.has(col));
-    }
-  }
-
-  private applySort(): void {
+  private sortRows(): void {
     const { col, dir } = this.state.sort ?? { col: 'name', dir: 'asc' as const };
     const index = [...this.table.tHead!.rows[0]!.cells].findIndex((th) => th.dataset.col === col);
-    const keyed = this.rows.map((r) => ({ ...r, key: r.el.cells[index]?.dataset.sort ?? '' }));
-    const body = this.table.tBodies[0]!;
-    body.append(...sortOrder(keyed, dir).map((r) => r.el));
+    this.sorted = sortOrder(
+      this.rows.map((r) => ({ ...r, key: r.el.cells[index]?.dataset.sort ?? '' })),
+      dir,
+    );
+    // Attributes are written only when they change: on load the server's markup is already right,
+    // and a needless write would make the browser recompute the whole table's style.
     for (const th of this.table.tHead!.rows[0]!.cells) {
-      if (th.dataset.col === col) th.setAttribute('aria-sort', dir === 'asc' ? 'ascending' : 'descending');
+      const want = th.dataset.col === col ? (dir === 'asc' ? 'ascending' : 'descending') : null;
+      if (th.getAttribute('aria-sort') === want) continue;
+      if (want) th.setAttribute('aria-sort', want);
       else th.removeAttribute('aria-sort');
     }
   }
 
-  /** The header labels and the text of every shown row, over the visible columns. */
-  private view(rows = this.rows.filter((r) => !r.el.hidden)): { header: string[]; rows: string[][] } {
+  /** Renders the first `limit` matching rows in sort order and announces the count. */
+  renderRows(): void {
+    this.matching = this.sorted.filter((r) => matches(r.facets, this.state));
+    const shown = this.matching.slice(0, this.limit).map((r) => r.el);
+    const body = this.table.tBodies[0]!;
+    if (shown.length !== body.rows.length || shown.some((el, i) => body.rows[i] !== el)) body.replaceChildren(...shown);
+    const m = this.matching.length;
+    const total = this.rows.length;
+    const count = this.querySelector('.compare-count')!;
+    const text = m > shown.length ? `${m} of ${total} frameworks match; the first ${shown.length} are shown.` : `${m} of ${total} frameworks shown.`;
+    if (count.textContent !== text) count.textContent = text;
+    const more = this.querySelector<HTMLButtonElement>('[data-action="more"]')!;
+    if (more.hidden !== m <= shown.length) more.hidden = m <= shown.length;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, m - shown.length)} more`;
+  }
+
+  private visibleColumns(): Set<string> {
+    return new Set(this.state.cols ?? this.inputs('col').filter((i) => i.dataset.default !== undefined).map((i) => i.value));
+  }
+
+  private renderColumns(): void {
+    const visible = this.visibleColumns();
+    for (const i of this.inputs('col')) i.checked = visible.has(i.value);
+    const hide = this.inputs('col').filter((i) => !visible.has(i.value)).map((i) => i.value).join(' ');
+    if (this.table.dataset.hide !== hide) this.table.dataset.hide = hide;
+  }
+
+  /** The header labels and the text of the given rows (default: every match), over visible columns. */
+  private view(rows: readonly Row[] = this.matching): { header: string[]; rows: string[][] } {
+    const visible = this.visibleColumns();
     const cells = [...this.table.tHead!.rows[0]!.cells];
-    const keep = cells.map((th, i) => ({ th, i })).filter(({ th }) => !th.classList.contains('col-off'));
+    const keep = cells.map((th, i) => ({ th, i })).filter(({ th }) => th.dataset.col === 'name' || visible.has(th.dataset.col!));
     const text = (el: Element | undefined) => (el?.querySelector('.v, a') ?? el)?.textContent?.trim() ?? '';
     return {
       header: keep.map(({ th }) => text(th.querySelector('button') ?? th)),
@@ -208,10 +232,10 @@ export class AtlasCompare extends HTMLElement {
   }
 
   /** The side-by-side view of 2–4 picked frameworks, with differing rows marked in words. */
-  private applyPick(): void {
+  private renderPick(): void {
     const panel = this.querySelector<HTMLElement>('.pick-panel')!;
-    const picked = this.state.pick.map((id) => this.rows.find((r) => r.id === id)!).filter(Boolean);
-    for (const i of this.inputs('pick')) i.disabled = !i.checked && picked.length >= MAX_PICK;
+    const picked = this.state.pick.map((id) => this.rows.find((r) => r.id === id)).filter((r): r is Row => Boolean(r));
+    for (const r of this.rows) r.box.disabled = !r.box.checked && picked.length >= MAX_PICK;
     panel.hidden = picked.length === 0;
     const hint = panel.querySelector('.pick-hint')!;
     const body = panel.querySelector('.pick-body')!;
@@ -226,41 +250,29 @@ export class AtlasCompare extends HTMLElement {
     const table = document.createElement('table');
     table.className = 'data-table';
     const head = table.createTHead().insertRow();
-    const corner = document.createElement('th');
-    corner.textContent = 'Attribute';
-    head.append(corner);
-    for (const r of picked) {
-      const th = document.createElement('th');
-      th.scope = 'col';
-      th.textContent = r.name;
-      head.append(th);
-    }
+    const cell = (tag: 'th', text: string) => Object.assign(document.createElement(tag), { textContent: text });
+    head.append(cell('th', 'Attribute'), ...picked.map((r) => Object.assign(cell('th', r.name), { scope: 'col' })));
     const tbody = table.createTBody();
     header.slice(1).forEach((label, c) => {
       const values = rows.map((r) => r[c + 1]!);
       const differs = new Set(values).size > 1;
       const tr = tbody.insertRow();
-      const th = document.createElement('th');
-      th.scope = 'row';
-      th.textContent = differs ? `${label} (differs)` : label;
       if (differs) tr.className = 'differs';
-      tr.append(th);
+      tr.append(Object.assign(cell('th', differs ? `${label} (differs)` : label), { scope: 'row' }));
       for (const v of values) tr.insertCell().textContent = v;
     });
-    const wrap = document.createElement('div');
-    wrap.className = 'table-scroll';
-    wrap.tabIndex = 0;
+    const wrap = Object.assign(document.createElement('div'), { className: 'table-scroll', tabIndex: 0 });
     wrap.setAttribute('role', 'group');
     wrap.setAttribute('aria-label', 'Side-by-side table');
     wrap.append(table);
     const nodes: Node[] = [wrap];
     if (picked.length === 2) {
       const [a, b] = [picked[0]!.id, picked[1]!.id].sort();
-      const link = document.createElement('a');
-      link.href = `${this.dataset.base ?? '/'}compare/${a}-vs-${b}/`;
-      link.textContent = `Open the full ${picked[0]!.name} vs ${picked[1]!.name} page`;
-      const p = document.createElement('p');
-      p.className = 'mt-2';
+      const link = Object.assign(document.createElement('a'), {
+        href: `${this.dataset.base ?? '/'}compare/${a}-vs-${b}/`,
+        textContent: `Open the full ${picked[0]!.name} vs ${picked[1]!.name} page`,
+      });
+      const p = Object.assign(document.createElement('p'), { className: 'mt-2' });
       p.append(link);
       nodes.push(p);
     }

@@ -19,7 +19,7 @@ export const RELATIONS = {
   },
   'exports-to': {
     label: 'Exports to',
-    inverse: 'Imports from',
+    inverse: 'Exported from',
     description: 'Models can be exported in the target format.',
   },
   runs: { label: 'Runs', inverse: 'Run by', description: 'Executes models of the target format.' },

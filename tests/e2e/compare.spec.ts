@@ -129,7 +129,15 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('table.compare thead th')).toHaveCount(1 + (await page.locator('table.compare tbody tr').first().locator('td').count()));
     await expect(page.locator('th[data-col="steward"]')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Export CSV' })).toBeHidden();
-    await page.locator('table.compare tbody tr').first().locator('details summary').first().click();
-    await expect(page.locator('table.compare tbody tr').first().locator('.cell-pop').first()).toBeVisible();
+    const more = page.locator('table.compare tbody tr').first().locator('td[data-col="licence"] a.more');
+    const target = (await more.getAttribute('href'))!;
+    await more.click();
+    await expect(page).toHaveURL(new RegExp(`${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await expect(page.locator('#fact-licence')).toBeInViewport();
   });
+});
+
+test('"Show more" appears only when more rows match than are rendered', async ({ page }) => {
+  await page.goto('/compare/');
+  await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toBeHidden();
 });

@@ -46,6 +46,8 @@ export interface Column {
   group: ColumnGroup;
   /** Shown before the reader chooses columns. */
   visible: boolean;
+  /** The id of the fact on the profile page, where its note and sources are. */
+  anchor: string;
   value(f: Framework): CellView;
 }
 
@@ -73,18 +75,20 @@ function rating(id: CriterionId): Column {
     label: CRITERIA[id].label,
     group: 'editorial',
     visible: id === 'research' || id === 'production',
+    anchor: 'editorial',
     value: (f) => ({ text: levels[f.editorial[id].rating]!.label, detail: f.editorial[id].rationale, sources: [], sort: order.indexOf(f.editorial[id].rating) }),
   };
 }
 
 /** Every column of /compare/, in order. The framework name is the row header, not a column. */
 export const COLUMNS: readonly Column[] = [
-  { id: 'kind', label: 'Kind', group: 'about', visible: true, value: (f) => ({ text: KINDS[f.kind].label, sources: [], sort: KINDS[f.kind].label }) },
+  { id: 'kind', label: 'Kind', group: 'about', visible: true, anchor: 'facts', value: (f) => ({ text: KINDS[f.kind].label, sources: [], sort: KINDS[f.kind].label }) },
   {
     id: 'status',
     label: 'Status',
     group: 'about',
     visible: true,
+    anchor: 'fact-status',
     value: (f) => ({
       text: f.status.since ? `${STATUSES[f.status.value].label} since ${f.status.since.slice(0, 4)}` : STATUSES[f.status.value].label,
       detail: f.status.note,
@@ -92,15 +96,16 @@ export const COLUMNS: readonly Column[] = [
       sort: keysOf(STATUSES).indexOf(f.status.value),
     }),
   },
-  { id: 'steward', label: 'Steward', group: 'about', visible: false, value: (f) => ({ text: f.organisation.current.value, sources: sourcesOf(f, f.organisation.current.sources), sort: f.organisation.current.value }) },
-  { id: 'first', label: 'First release', group: 'about', visible: true, value: (f) => ({ text: formatDate(f.firstRelease.date), sources: sourcesOf(f, f.firstRelease.sources), sort: f.firstRelease.date }) },
-  { id: 'latest', label: 'Latest release', group: 'about', visible: true, value: (f) => ({ text: formatRelease(f.latestRelease), detail: f.latestRelease.note, sources: sourcesOf(f, f.latestRelease.sources), sort: f.latestRelease.date }) },
-  { id: 'licence', label: 'Licence', group: 'about', visible: true, value: (f) => ({ text: LICENCES[f.licence.spdx].label, detail: f.licence.note, sources: sourcesOf(f, f.licence.sources), sort: f.licence.spdx }) },
+  { id: 'steward', label: 'Steward', group: 'about', visible: false, anchor: 'fact-steward', value: (f) => ({ text: f.organisation.current.value, sources: sourcesOf(f, f.organisation.current.sources), sort: f.organisation.current.value }) },
+  { id: 'first', label: 'First release', group: 'about', visible: true, anchor: 'fact-first-release', value: (f) => ({ text: formatDate(f.firstRelease.date), sources: sourcesOf(f, f.firstRelease.sources), sort: f.firstRelease.date }) },
+  { id: 'latest', label: 'Latest release', group: 'about', visible: true, anchor: 'fact-latest-release', value: (f) => ({ text: formatRelease(f.latestRelease), detail: f.latestRelease.note, sources: sourcesOf(f, f.latestRelease.sources), sort: f.latestRelease.date }) },
+  { id: 'licence', label: 'Licence', group: 'about', visible: true, anchor: 'fact-licence', value: (f) => ({ text: LICENCES[f.licence.spdx].label, detail: f.licence.note, sources: sourcesOf(f, f.licence.sources), sort: f.licence.spdx }) },
   {
     id: 'lang',
     label: 'API languages',
     group: 'about',
     visible: true,
+    anchor: 'fact-api-languages',
     value: (f) => ({ text: listOf(f.languages.api.value.map((l) => LANGUAGES[l].label)), detail: f.languages.api.note, sources: sourcesOf(f, f.languages.api.sources), sort: f.languages.api.value.join(' ') }),
   },
   {
@@ -108,6 +113,7 @@ export const COLUMNS: readonly Column[] = [
     label: 'Execution model',
     group: 'about',
     visible: true,
+    anchor: 'fact-execution',
     value: (f) => ({
       text: EXECUTION_MODES[f.execution.default].label,
       detail: f.execution.compile.length ? `Compile paths: ${f.execution.compile.map((c) => c.name).join(', ')}.` : undefined,
@@ -116,11 +122,11 @@ export const COLUMNS: readonly Column[] = [
     }),
   },
   ...keysOf(HARDWARE).map(
-    (k): Column => ({ id: `hw-${k}`, label: HARDWARE[k].label, group: 'hardware', visible: ['cpu', 'cuda', 'rocm', 'metal', 'tpu'].includes(k), value: (f) => supportCell(f, f.hardware[k]) }),
+    (k): Column => ({ id: `hw-${k}`, label: HARDWARE[k].label, group: 'hardware', visible: ['cpu', 'cuda', 'rocm', 'metal', 'tpu'].includes(k), anchor: `hardware-${k}`, value: (f) => supportCell(f, f.hardware[k]) }),
   ),
-  { id: 'dist', label: 'Distributed training', group: 'hardware', visible: true, value: (f) => supportCell(f, f.distributed) },
+  { id: 'dist', label: 'Distributed training', group: 'hardware', visible: true, anchor: 'fact-distributed', value: (f) => supportCell(f, f.distributed) },
   ...keysOf(DEPLOYMENT).map(
-    (k): Column => ({ id: `dep-${k}`, label: DEPLOYMENT[k].label, group: 'deployment', visible: ['server', 'mobile', 'browser', 'onnx'].includes(k), value: (f) => supportCell(f, f.deployment[k]) }),
+    (k): Column => ({ id: `dep-${k}`, label: DEPLOYMENT[k].label, group: 'deployment', visible: ['server', 'mobile', 'browser', 'onnx'].includes(k), anchor: `deployment-${k}`, value: (f) => supportCell(f, f.deployment[k]) }),
   ),
   rating('research'),
   rating('production'),
@@ -179,4 +185,9 @@ export function compareRows(frameworks: readonly FrameworkEntry[]): CompareRow[]
 export function statesInUse(rows: readonly CompareRow[]): Support[] {
   const used = new Set(rows.flatMap((r) => r.cells.map((c) => c.state).filter((s): s is Support => s !== undefined)));
   return keysOf(SUPPORT).filter((s) => used.has(s));
+}
+
+/** CSS that hides the cells of every column named in the table's data-hide (JavaScript on only). */
+export function columnRules(): string {
+  return COLUMNS.map((c) => `:root[data-js] .compare[data-hide~="${c.id}"] [data-col="${c.id}"]{display:none}`).join('\n') + '\n';
 }

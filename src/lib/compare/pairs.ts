@@ -24,6 +24,8 @@ export function allPairs(ids: readonly string[]): [string, string][] {
 export interface PairFact {
   group: ColumnGroup;
   label: string;
+  /** The fact's id on a profile page. */
+  anchor: string;
   a: CellView;
   b: CellView;
   differs: boolean;
@@ -34,7 +36,7 @@ export function pairFacts(a: FrameworkEntry, b: FrameworkEntry): PairFact[] {
   return COLUMNS.map((c) => {
     const va = c.value(a.data);
     const vb = c.value(b.data);
-    return { group: c.group, label: c.label, a: va, b: vb, differs: va.text !== vb.text };
+    return { group: c.group, label: c.label, anchor: c.anchor, a: va, b: vb, differs: va.text !== vb.text };
   });
 }
 
