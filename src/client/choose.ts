@@ -42,7 +42,8 @@ export class AtlasChoose extends HTMLElement {
   }
 
   private load(): void {
-    const allowed = Object.fromEntries(KEYS.map((k) => [k, new Set(this.inputs(k).map((i) => i.value).filter(Boolean))])) as Parameters<typeof parseNeeds>[1];
+    const known = (k: (typeof KEYS)[number]) => new Set(this.inputs(k).map((i) => i.value).filter(Boolean));
+    const allowed = { lang: known('lang'), hw: known('hw'), deploy: known('deploy'), licence: known('licence'), maturity: known('maturity'), purpose: known('purpose') };
     this.needs = parseNeeds(location.search, allowed);
     for (const k of KEYS) {
       const v = this.needs[k];
