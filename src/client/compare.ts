@@ -13,6 +13,7 @@ import {
   type Facet,
   type Facets,
 } from '../lib/compare/state';
+import { readKey, safeStorage, writeKey } from './storage';
 
 const COLS_KEY = 'atlas-compare-cols';
 /** Rows rendered at once: enough for any screen, few enough to re-render within one frame. */
@@ -24,15 +25,6 @@ interface Row {
   id: string;
   name: string;
   facets: Facets;
-}
-
-/** Storage that fails safe: blocked storage simply means nothing is remembered. */
-function store(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -112,7 +104,7 @@ export class AtlasCompare extends HTMLElement {
   private load(): void {
     this.state = parseState(location.search, this.allowed);
     if (!this.state.cols) {
-      const saved = store()?.getItem(COLS_KEY);
+      const saved = readKey(COLS_KEY, safeStorage());
       if (saved) this.state.cols = parseState(`?cols=${encodeURIComponent(saved)}`, this.allowed).cols;
     }
     for (const f of FACETS) for (const i of this.inputs(f)) i.checked = this.state.filters[f].includes(i.value);
@@ -129,7 +121,7 @@ export class AtlasCompare extends HTMLElement {
     if (input.name === 'q') return;
     if (input.name === 'col') {
       this.state.cols = this.inputs('col').filter((i) => i.checked).map((i) => i.value);
-      store()?.setItem(COLS_KEY, this.state.cols.join(','));
+      writeKey(COLS_KEY, this.state.cols.join(','), safeStorage());
       this.renderColumns();
       this.renderPick();
     } else {

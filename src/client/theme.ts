@@ -1,25 +1,19 @@
+import { readKey, safeStorage, writeKey } from './storage';
+
 /** The localStorage key of the reader's theme choice; the inline bootstrap in Base.astro reads it too. */
 export const THEME_KEY = 'atlas-theme';
 
 type Theme = 'light' | 'dark';
 
 /** Reads the stored choice; blocked storage (privacy modes) counts as no choice. */
-export function readStoredTheme(storage: Pick<Storage, 'getItem'> | undefined): Theme | undefined {
-  try {
-    const t = storage?.getItem(THEME_KEY);
-    return t === 'light' || t === 'dark' ? t : undefined;
-  } catch {
-    return undefined;
-  }
+export function readStoredTheme(storage: Storage | undefined): Theme | undefined {
+  const t = readKey(THEME_KEY, storage);
+  return t === 'light' || t === 'dark' ? t : undefined;
 }
 
 /** Stores the choice; silently keeps it for this page only when storage is blocked. */
-export function storeTheme(storage: Pick<Storage, 'setItem'> | undefined, theme: Theme): void {
-  try {
-    storage?.setItem(THEME_KEY, theme);
-  } catch {
-    /* storage blocked: the choice lasts until the page is left */
-  }
+export function storeTheme(storage: Storage | undefined, theme: Theme): void {
+  writeKey(THEME_KEY, theme, storage);
 }
 
 /** Wires the theme button: shows it, reflects the effective theme, toggles and remembers it. */
@@ -35,13 +29,4 @@ export function initThemeToggle(button: HTMLButtonElement, root: HTMLElement, wi
     sync();
   });
   system.addEventListener('change', sync);
-}
-
-/** window.localStorage, or undefined where merely touching it throws. */
-function safeStorage(win: Window): Storage | undefined {
-  try {
-    return win.localStorage;
-  } catch {
-    return undefined;
-  }
 }

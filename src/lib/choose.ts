@@ -1,5 +1,6 @@
 // The guided choice: a reader states needs; each framework either fits or is excluded with the
-// needs that excluded it. Pure and import-free, so the browser script bundles only this file.
+// needs that excluded it. Pure, and imports only the URL helper, so the browser bundle stays small.
+import { listParam } from './compare/state.ts';
 
 /** The facts a framework offers to the needs, as the page's data-* attributes carry them. */
 export interface Offer {
@@ -66,8 +67,7 @@ export function misses(offer: Offer, needs: Needs): Miss[] {
 /** Reads needs from a query string, keeping only known values. */
 export function parseNeeds(search: string, allowed: { [K in keyof Needs]: ReadonlySet<string> }): Needs {
   const params = new URLSearchParams(search);
-  const list = (k: keyof Needs) =>
-    [...new Set(params.getAll(k).flatMap((v) => (v.length > 500 ? [] : v.split(','))))].filter((v) => allowed[k].has(v)).slice(0, 20);
+  const list = (k: keyof Needs) => listParam(params, k, allowed[k], 20);
   const one = (k: 'licence' | 'maturity') => {
     const v = params.get(k) ?? '';
     return allowed[k].has(v) ? v : '';

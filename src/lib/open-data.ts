@@ -61,12 +61,10 @@ const COLUMNS: [string, (f: FrameworkEntry) => string][] = [
 /** The CSV header, in column order (documented on the /data/ page). */
 export const CSV_COLUMNS = COLUMNS.map(([name]) => name);
 
-/** Quotes a CSV field (RFC 4180) and defuses spreadsheet formulas (a leading = + @ or tab). */
-export const csvField = csvCell;
 
 /** The CSV export: a header and one row per framework, sorted by id, CRLF line ends. */
 export function toCsv(list: readonly FrameworkEntry[]): string {
-  const rows = [...list].sort((a, b) => a.id.localeCompare(b.id)).map((f) => COLUMNS.map(([, get]) => csvField(get(f))).join(','));
+  const rows = [...list].sort((a, b) => a.id.localeCompare(b.id)).map((f) => COLUMNS.map(([, get]) => csvCell(get(f))).join(','));
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 

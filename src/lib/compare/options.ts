@@ -7,28 +7,25 @@ import { HARDWARE } from '../../data/hardware.ts';
 import { DEPLOYMENT } from '../../data/deployment.ts';
 import { EXECUTION_MODES } from '../../data/execution.ts';
 import type { Facet } from './state.ts';
-import { facetsOf } from './columns.ts';
+import { COLUMNS, COLUMN_GROUPS, facetsOf, type ColumnGroup } from './columns.ts';
+import type { ChoiceGroupData } from '../choice.ts';
 
-/** A filter group of the table: its facet, legend, how values combine, and the values in use. */
-export interface FilterGroup {
-  facet: Facet;
-  legend: string;
-  /** Shown under the legend: how several ticked values combine. */
-  hint: string;
-  options: { value: string; label: string; count: number }[];
-}
-
-/** Filter groups with only the values that occur, each with how many frameworks have it. */
-export function filterGroups(frameworks: readonly FrameworkEntry[]): FilterGroup[] {
+/**
+ * Filter groups of the table with only the values that occur, each with how many frameworks
+ * have it; the hint says how several ticked values combine.
+ */
+export function filterGroups(frameworks: readonly FrameworkEntry[]): ChoiceGroupData[] {
   const facets = frameworks.map((f) => facetsOf(f.data));
   const count = (facet: Facet, v: string) => facets.filter((r) => (Array.isArray(r[facet]) ? (r[facet] as string[]).includes(v) : r[facet] === v)).length;
-  const group = (facet: Facet, legend: string, hint: string, labels: Record<string, { label: string }>): FilterGroup => ({
-    facet,
+  const group = (facet: Facet, legend: string, hint: string, labels: Record<string, { label: string }>): ChoiceGroupData => ({
+    name: facet,
+    type: 'checkbox',
     legend,
     hint,
     options: Object.entries(labels)
       .map(([value, { label }]) => ({ value, label, count: count(facet, value) }))
-      .filter((o) => o.count > 0),
+      .filter((o) => o.count > 0)
+      .map(({ value, label, count: n }) => ({ value, label, note: String(n) })),
   });
   return [
     group('kind', 'Kind', 'Any of', KINDS),
@@ -39,4 +36,14 @@ export function filterGroups(frameworks: readonly FrameworkEntry[]): FilterGroup
     group('hw', 'Hardware', 'All of (yes or partial)', HARDWARE),
     group('deploy', 'Deployment', 'All of (yes or partial)', DEPLOYMENT),
   ];
+}
+
+/** The column chooser: one group per column group; default columns carry data-default. */
+export function columnGroups(): ChoiceGroupData[] {
+  return (Object.keys(COLUMN_GROUPS) as ColumnGroup[]).map((g) => ({
+    name: 'col',
+    type: 'checkbox',
+    legend: COLUMN_GROUPS[g],
+    options: COLUMNS.filter((c) => c.group === g).map((c) => ({ value: c.id, label: c.label, data: c.visible ? { 'data-default': '' } : undefined })),
+  }));
 }

@@ -60,8 +60,11 @@ export function matches(row: Facets, state: CompareState): boolean {
   return q === '' || q.split(/\s+/).every((word) => row.text.includes(word));
 }
 
-/** Splits a comma-separated URL value and keeps known values once, in their given order. */
-function listParam(params: URLSearchParams, key: string, allowed: ReadonlySet<string>, max = 50): string[] {
+/**
+ * Splits a comma-separated URL value (all occurrences of the key) and keeps known values once,
+ * in their given order; over-long raw values are skipped. Shared by every page that keeps state in the URL.
+ */
+export function listParam(params: URLSearchParams, key: string, allowed: ReadonlySet<string>, max = 50): string[] {
   const out: string[] = [];
   for (const raw of params.getAll(key)) {
     if (raw.length > 2000) continue;

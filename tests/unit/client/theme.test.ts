@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readStoredTheme, storeTheme, THEME_KEY } from '../../../src/client/theme';
 
 const throwing = {
+  length: 0,
+  clear: () => undefined,
+  key: () => null,
+  removeItem: () => undefined,
   getItem: () => {
     throw new Error('SecurityError');
   },
@@ -10,10 +14,24 @@ const throwing = {
   },
 };
 
+/** A Storage backed by a plain object. */
+function memory(data: Record<string, string>): Storage {
+  return {
+    get length() {
+      return Object.keys(data).length;
+    },
+    clear: () => Object.keys(data).forEach((k) => delete data[k]),
+    key: (i) => Object.keys(data)[i] ?? null,
+    getItem: (k) => data[k] ?? null,
+    setItem: (k, v) => void (data[k] = v),
+    removeItem: (k) => void delete data[k],
+  };
+}
+
 describe('theme storage', () => {
   it('reads only known values', () => {
-    expect(readStoredTheme({ getItem: (k) => (k === THEME_KEY ? 'dark' : null) })).toBe('dark');
-    expect(readStoredTheme({ getItem: () => 'purple' })).toBeUndefined();
+    expect(readStoredTheme(memory({ [THEME_KEY]: 'dark' }))).toBe('dark');
+    expect(readStoredTheme(memory({ [THEME_KEY]: 'purple' }))).toBeUndefined();
     expect(readStoredTheme(undefined)).toBeUndefined();
   });
   it('fails safe when storage is blocked', () => {
@@ -21,8 +39,8 @@ describe('theme storage', () => {
     expect(() => storeTheme(throwing, 'dark')).not.toThrow();
   });
   it('stores the choice under the key the inline bootstrap reads', () => {
-    const saved: Record<string, string> = {};
-    storeTheme({ setItem: (k, v) => (saved[k] = v) }, 'light');
-    expect(saved).toEqual({ 'atlas-theme': 'light' });
+    const store = memory({});
+    storeTheme(store, 'light');
+    expect(store.getItem('atlas-theme')).toBe('light');
   });
 });

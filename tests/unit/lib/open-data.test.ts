@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, frameworkJsonSchema, toCsv, toOpenData } from '../../../src/lib/open-data';
+import { CSV_COLUMNS, frameworkJsonSchema, toCsv, toOpenData } from '../../../src/lib/open-data';
+import { csvCell as csvField } from '../../../src/lib/compare/state';
 import { FRAMEWORK_SCHEMA_VERSION } from '../../../src/schemas/framework';
 import { makeFramework } from '../../helpers/factory';
 
