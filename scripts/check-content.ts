@@ -9,7 +9,7 @@ import { SITE } from '../src/site.config.ts';
 const root = resolve(import.meta.dirname, '..');
 const only = process.argv.slice(2).map((p) => p.replace(/^\.\//, ''));
 const content = readContent(root, SITE.contentDir);
-const { frameworks, issues } = checkContent(content);
+const { frameworks, issues } = await checkContent(content);
 const shown = only.length ? issues.filter((i) => only.some((o) => i.file.endsWith(o))) : issues;
 
 if (shown.length) {

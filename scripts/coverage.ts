@@ -7,7 +7,7 @@ import { readContent } from '../src/lib/content/read.ts';
 import { coverageReport, formatCoverage } from '../src/lib/coverage.ts';
 import { SITE } from '../src/site.config.ts';
 
-const { frameworks, issues } = checkContent(readContent(resolve(import.meta.dirname, '..'), SITE.contentDir));
+const { frameworks, issues } = await checkContent(readContent(resolve(import.meta.dirname, '..'), SITE.contentDir));
 if (issues.length) {
   console.error(formatIssues(issues));
   process.exit(1);

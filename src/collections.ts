@@ -14,3 +14,33 @@ export async function allGuides() {
   const entries = await getCollection('articles', (e) => !e.data.draft);
   return entries.sort((a, b) => b.data.published.localeCompare(a.data.published));
 }
+
+/** Every code task, in page order. */
+export async function allTasks() {
+  const entries = await getCollection('tasks');
+  return entries.map((e) => e.data).sort((a, b) => a.order - b.order);
+}
+
+/** Every snippet with its verification record, sorted by id ("<task>/<framework>"). */
+export async function allSnippets() {
+  const entries = await getCollection('snippets');
+  return entries.map((e) => e.data).sort((a, b) => `${a.task}/${a.framework}`.localeCompare(`${b.task}/${b.framework}`));
+}
+
+/** Frameworks whose snippets are historical, with the release they were written for. */
+export async function historicalReleases() {
+  const entries = await getCollection('historical');
+  return Object.fromEntries(entries.map((e) => [e.id, e.data]));
+}
+
+/** The rows of the concepts table, in file order. */
+export async function allConcepts() {
+  const entries = await getCollection('concepts');
+  return entries.map((e) => e.data).sort((a, b) => a.order - b.order);
+}
+
+/** Everything the code pages need, loaded together. */
+export async function codeCatalogue() {
+  const [frameworks, tasks, snippets, historical] = await Promise.all([allFrameworks(), allTasks(), allSnippets(), historicalReleases()]);
+  return { frameworks, tasks, snippets, historical };
+}

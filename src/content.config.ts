@@ -3,6 +3,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { frameworkSchema } from './schemas/framework.ts';
 import { articleSchema } from './schemas/article.ts';
+import { conceptEntrySchema, historicalSchema, snippetEntrySchema, taskSchema } from './schemas/code.ts';
+import { conceptsLoader, historicalLoader, snippetsLoader, tasksLoader } from './loaders/code.ts';
 import { SITE } from './site.config.ts';
 
 const frameworks = defineCollection({
@@ -16,4 +18,9 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { frameworks, articles };
+const tasks = defineCollection({ loader: tasksLoader(SITE.contentDir), schema: taskSchema });
+const historical = defineCollection({ loader: historicalLoader(SITE.contentDir), schema: historicalSchema });
+const snippets = defineCollection({ loader: snippetsLoader(SITE.contentDir), schema: snippetEntrySchema });
+const concepts = defineCollection({ loader: conceptsLoader(SITE.contentDir), schema: conceptEntrySchema });
+
+export const collections = { frameworks, articles, tasks, historical, snippets, concepts };

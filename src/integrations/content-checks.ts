@@ -13,9 +13,9 @@ export function contentChecks(): AstroIntegration {
   return {
     name: 'framework-atlas:content-checks',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const { issues } = checkContent(readContent(root, SITE.contentDir));
+        const { issues } = await checkContent(readContent(root, SITE.contentDir));
         if (issues.length === 0) return;
         const report = `${issues.length} content problem(s):\n${formatIssues(issues)}`;
         if (command === 'build') throw new Error(report);

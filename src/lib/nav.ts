@@ -2,6 +2,7 @@
 export const NAV = [
   { label: 'Frameworks', path: 'frameworks/' },
   { label: 'Compare', path: 'compare/' },
+  { label: 'Code', path: 'code/' },
   { label: 'Choose', path: 'choose/' },
   { label: 'Timeline', path: 'timeline/' },
   { label: 'Guides', path: 'guides/' },

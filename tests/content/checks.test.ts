@@ -3,7 +3,7 @@ import { CHECKS, checkContent } from '../../src/lib/checks/index';
 import { readContent } from '../../src/lib/content/read';
 
 const TODAY = '2026-11-22';
-const run = (fixture: string) => checkContent(readContent('.', `tests/fixtures/checks/${fixture}`), TODAY).issues;
+const run = async (fixture: string) => (await checkContent(readContent('.', `tests/fixtures/checks/${fixture}`), TODAY)).issues;
 
 /** Each fixture breaks one rule; the report must name the check, the file, the field and a fix. */
 const CASES: { fixture: string; check: string; file: string; field: string; line?: number }[] = [
@@ -24,13 +24,20 @@ const CASES: { fixture: string; check: string; file: string; field: string; line
   { fixture: 'dangling-successor', check: 'references', file: 'frameworks/alpha.yaml', field: 'status.successor', line: 6 },
   { fixture: 'dangling-relation', check: 'references', file: 'frameworks/alpha.yaml', field: 'relations[0].target', line: 42 },
   { fixture: 'dangling-article-reference', check: 'references', file: 'articles/guide.mdx', field: 'frameworks[1]', line: 5 },
+  { fixture: 'tasks-schema', check: 'schema', file: 'tasks.yaml', field: 'tasks[1].summary' },
+  { fixture: 'tasks-duplicate-id', check: 'tasks', file: 'tasks.yaml', field: 'tasks[2].id', line: 12 },
+  { fixture: 'snippet-unknown-task', check: 'snippet-files', file: 'snippets/defne-mlp/alpha.js', field: '' },
+  { fixture: 'snippet-syntax', check: 'snippet-syntax', file: 'snippets/define-mlp/alpha.py', field: '', line: 3 },
+  { fixture: 'snippet-changed', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
+  { fixture: 'snippet-unverified', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
+  { fixture: 'concepts-missing-cell', check: 'concepts', file: 'concepts.yaml', field: 'concepts[0].cells', line: 5 },
 ];
 
 describe('content checks on fixtures', () => {
-  it('pass the valid fixture', () => expect(run('valid')).toEqual([]));
+  it('pass the valid fixture', async () => expect(await run('valid')).toEqual([]));
 
-  it.each(CASES)('$fixture fails with $check at $file › $field', ({ fixture, check, file, field, line }) => {
-    const issues = run(fixture);
+  it.each(CASES)('$fixture fails with $check at $file › $field', async ({ fixture, check, file, field, line }) => {
+    const issues = await run(fixture);
     const issue = issues.find((i) => i.check === check && i.file.endsWith(file) && i.field === field);
     expect(issue, `issues were:\n${JSON.stringify(issues, null, 2)}`).toBeDefined();
     expect(issue!.fix.length).toBeGreaterThan(10);
@@ -42,7 +49,7 @@ describe('content checks on fixtures', () => {
     expect(CHECKS.map((c) => c.name).filter((n) => !covered.has(n))).toEqual([]);
   });
 
-  it('catches what the default YAML parser would silently roll over (2016-02-30 → 2016-03-01)', () => {
-    expect(run('impossible-date').some((i) => i.field === 'history[0].date')).toBe(true);
+  it('catches what the default YAML parser would silently roll over (2016-02-30 → 2016-03-01)', async () => {
+    expect((await run('impossible-date')).some((i) => i.field === 'history[0].date')).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { checkContent, formatIssues } from '../../src/lib/checks/index';
 import { readContent } from '../../src/lib/content/read';
 
 const content = readContent('.');
-const { frameworks, issues } = checkContent(content);
+const { frameworks, issues } = await checkContent(content);
 const byId = new Map(frameworks.map((f) => [f.stem, f.data!]));
 
 describe('the real content', () => {

@@ -7,10 +7,10 @@ import { checkContent, formatIssues } from '../../src/lib/checks/index';
 import { readContent } from '../../src/lib/content/read';
 
 describe('synthetic frameworks for the scale benchmark', () => {
-  it('are valid content, so the scale run measures a real build', () => {
+  it('are valid content, so the scale run measures a real build', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-synthetic-'));
     generateFrameworks(dir, 60);
-    const { frameworks, issues } = checkContent(readContent('/', relative('/', dir)));
+    const { frameworks, issues } = await checkContent(readContent('/', relative('/', dir)));
     expect(formatIssues(issues)).toBe('');
     expect(frameworks).toHaveLength(60);
   });

@@ -1,5 +1,8 @@
 import type { ContentIssue } from './issue.ts';
-import type { ParsedFramework } from './parse.ts';
+import type { ParsedData, ParsedFramework } from './parse.ts';
+import type { ConceptsFile, TasksFile, Verification } from '../../schemas/code.ts';
+import type { SnippetFile } from '../snippets/files.ts';
+import type { SnippetParser } from '../snippets/parsers.ts';
 
 /** An article's front matter, as far as the checks need it. */
 export interface ParsedArticle {
@@ -9,12 +12,27 @@ export interface ParsedArticle {
   frameworks: string[];
 }
 
+/** Code content after parsing: tasks, concepts, snippets and their verification records. */
+export interface CodeContext {
+  /** content/tasks.yaml; undefined when the content has none. */
+  tasks?: ParsedData<TasksFile>;
+  /** content/concepts.yaml; undefined when the content has none. */
+  concepts?: ParsedData<ConceptsFile>;
+  snippets: SnippetFile[];
+  records: ParsedData<Verification>[];
+  /** Files under snippets/ or verification/ outside a task folder. */
+  strays: string[];
+  /** The real parsers, loaded once. */
+  parse: SnippetParser;
+}
+
 /** Everything a cross-file check can look at. */
 export interface CheckContext {
   frameworks: ParsedFramework[];
   articles: ParsedArticle[];
   /** Today's date as YYYY-MM-DD; dates after it are rejected. */
   today: string;
+  code: CodeContext;
 }
 
 /** A small named check with one job, like the lint rules of mdn/browser-compat-data. */

@@ -1,6 +1,14 @@
 import type { Check, CheckContext, ParsedArticle } from './context.ts';
 import type { ContentIssue } from './issue.ts';
-import { parseFrameworkFile, type ParsedFramework, type RawFile } from './parse.ts';
+import { parseDataFile, parseFrameworkFile, type ParsedFramework, type RawFile } from './parse.ts';
+import { conceptsFileSchema, tasksFileSchema, verificationSchema } from '../../schemas/code.ts';
+import type { RawCodeContent } from '../content/read.ts';
+import { loadParsers } from '../snippets/parsers.ts';
+import { tasksCheck } from './tasks.ts';
+import { snippetFilesCheck } from './snippet-files.ts';
+import { snippetSyntaxCheck } from './snippet-syntax.ts';
+import { snippetVerificationCheck } from './snippet-verification.ts';
+import { conceptsCheck } from './concepts.ts';
 import { fileNameCheck } from './file-name.ts';
 import { duplicateIdsCheck } from './duplicate-ids.ts';
 import { sourceRefsCheck, unusedSourcesCheck } from './source-refs.ts';
@@ -17,6 +25,11 @@ export const CHECKS: readonly Check[] = [
   datesCheck,
   httpsCheck,
   referencesCheck,
+  tasksCheck,
+  snippetFilesCheck,
+  snippetSyntaxCheck,
+  snippetVerificationCheck,
+  conceptsCheck,
 ];
 
 /** Today in UTC as YYYY-MM-DD. */
@@ -24,21 +37,45 @@ export function isoToday(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** Parses and checks all framework files and article front matter; returns every issue found. */
-export function checkContent(
-  input: { frameworks: RawFile[]; articles?: ParsedArticle[] },
+const NO_CODE: RawCodeContent = { snippets: [], records: [], strays: [] };
+
+/**
+ * Parses and checks all framework files, article front matter, tasks, concepts, snippets and
+ * verification records; returns every issue found. Async only because the snippet parsers
+ * (WebAssembly grammars) load once before the first check.
+ */
+export async function checkContent(
+  input: { frameworks: RawFile[]; articles?: ParsedArticle[]; code?: RawCodeContent },
   today = isoToday(),
-): { frameworks: ParsedFramework[]; issues: ContentIssue[] } {
+): Promise<{ frameworks: ParsedFramework[]; issues: ContentIssue[] }> {
   const issues: ContentIssue[] = [];
   const frameworks = input.frameworks.map((raw) => {
     const { parsed, issues: found } = parseFrameworkFile(raw);
     issues.push(...found);
     return parsed;
   });
-  const ctx: CheckContext = { frameworks, articles: input.articles ?? [], today };
+  const code = input.code ?? NO_CODE;
+  const parse = <T,>(raw: RawFile | undefined, parser: (r: RawFile) => { parsed: T; issues: ContentIssue[] }) => {
+    if (!raw) return undefined;
+    const { parsed, issues: found } = parser(raw);
+    issues.push(...found);
+    return parsed;
+  };
+  const ctx: CheckContext = {
+    frameworks,
+    articles: input.articles ?? [],
+    today,
+    code: {
+      tasks: parse(code.tasks, (r) => parseDataFile(r, tasksFileSchema, 'the comment at the top of content/tasks.yaml')),
+      concepts: parse(code.concepts, (r) => parseDataFile(r, conceptsFileSchema, 'the comment at the top of content/concepts.yaml')),
+      records: code.records.map((r) => parse(r, (x) => parseDataFile(x, verificationSchema, 'src/schemas/code.ts (verificationSchema)'))!),
+      snippets: code.snippets,
+      strays: code.strays,
+      parse: await loadParsers(),
+    },
+  };
   for (const check of CHECKS) issues.push(...check.run(ctx));
   return { frameworks, issues };
 }
-
 export type { ContentIssue } from './issue.ts';
 export { formatIssues } from './issue.ts';

@@ -36,22 +36,22 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Rewrites Zod's messages into ones that say what to do. */
-function explain(issue: z.core.$ZodIssue, raw: unknown): { message: string; fix: string } {
+function explain(issue: z.core.$ZodIssue, raw: unknown, guide: string): { message: string; fix: string } {
   const field = fieldPath(issue.path) || 'the file';
   const missing = valueAt(raw, issue.path) === undefined;
   switch (issue.code) {
     case 'custom':
-      return { message: issue.message, fix: String(issue.params?.fix ?? 'content/frameworks/_template.yaml documents every field') };
+      return { message: issue.message, fix: String(issue.params?.fix ?? `${guide} documents every field`) };
     case 'invalid_value':
     case 'invalid_type':
       if (missing) {
         return {
           message: 'Required field is missing',
-          fix: `Add \`${field}\`; content/frameworks/_template.yaml shows its shape`,
+          fix: `Add \`${field}\`; ${guide} shows its shape`,
         };
       }
       if (issue.code === 'invalid_type') {
-        return { message: issue.message, fix: `Give \`${field}\` a value of type ${issue.expected}, as in content/frameworks/_template.yaml` };
+        return { message: issue.message, fix: `Give \`${field}\` a value of type ${issue.expected}, as in ${guide}` };
       }
       return {
         message: `Not an allowed value; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
@@ -63,16 +63,26 @@ function explain(issue: z.core.$ZodIssue, raw: unknown): { message: string; fix:
     case 'unrecognized_keys':
       return {
         message: `Unknown field(s): ${issue.keys.join(', ')}`,
-        fix: 'Check the spelling against content/frameworks/_template.yaml, or remove the field',
+        fix: `Check the spelling against ${guide}, or remove the field`,
       };
     default:
-      return { message: issue.message, fix: `Correct \`${field}\` as the message says; content/frameworks/_template.yaml documents every field` };
+      return { message: issue.message, fix: `Correct \`${field}\` as the message says; ${guide} documents every field` };
   }
 }
 
-/** Parses YAML (the same js-yaml rules Astro uses) and validates it against the framework schema. */
-export function parseFrameworkFile({ file, text }: RawFile): { parsed: ParsedFramework; issues: ContentIssue[] } {
-  const stem = stemOf(file);
+/** A YAML or JSON data file after parsing; `data` is set only when it passed its schema. */
+export interface ParsedData<T> {
+  file: string;
+  text: string;
+  raw: unknown;
+  data?: T;
+}
+
+/**
+ * Parses YAML (the same js-yaml rules Astro uses, but with dates kept as text) or JSON and
+ * validates it against a schema. `guide` names the file that documents the fields, for fixes.
+ */
+export function parseDataFile<S extends z.ZodType>({ file, text }: RawFile, schema: S, guide: string): { parsed: ParsedData<z.output<S>>; issues: ContentIssue[] } {
   let raw: unknown;
   try {
     // CORE_SCHEMA keeps dates as text: the default schema turns 2026-02-30 into 2026-03-02
@@ -82,7 +92,7 @@ export function parseFrameworkFile({ file, text }: RawFile): { parsed: ParsedFra
     const mark = (err as { mark?: { line: number } }).mark;
     const reason = (err as { reason?: string }).reason ?? (err as Error).message;
     return {
-      parsed: { file, stem, text, raw: undefined },
+      parsed: { file, text, raw: undefined },
       issues: [
         {
           check: 'syntax',
@@ -95,14 +105,20 @@ export function parseFrameworkFile({ file, text }: RawFile): { parsed: ParsedFra
       ],
     };
   }
-  const result = frameworkSchema.safeParse(raw);
-  if (result.success) return { parsed: { file, stem, text, raw, data: result.data }, issues: [] };
+  const result = schema.safeParse(raw);
+  if (result.success) return { parsed: { file, text, raw, data: result.data }, issues: [] };
   const issues = result.error.issues.map((issue): ContentIssue => ({
     check: 'schema',
     file,
     line: locateField(text, issue.path),
     field: fieldPath(issue.path),
-    ...explain(issue, raw),
+    ...explain(issue, raw, guide),
   }));
-  return { parsed: { file, stem, text, raw }, issues };
+  return { parsed: { file, text, raw }, issues };
+}
+
+/** Parses and validates one framework file. */
+export function parseFrameworkFile(input: RawFile): { parsed: ParsedFramework; issues: ContentIssue[] } {
+  const { parsed, issues } = parseDataFile(input, frameworkSchema, 'content/frameworks/_template.yaml');
+  return { parsed: { ...parsed, stem: stemOf(input.file) }, issues };
 }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { RawFile } from '../checks/parse.ts';
 import type { ParsedArticle } from '../checks/context.ts';
+import { RECORDS_DIR, SNIPPETS_DIR, splitName, type SnippetFile } from '../snippets/files.ts';
 
 /** Data files the frameworks collection loads; names starting with "_" are templates. */
 const DATA_FILE = /^[^_].*\.(ya?ml|json)$/;
@@ -29,8 +30,67 @@ export function frontMatterFrameworks(text: string): string[] {
   }
 }
 
+/** The raw code content: tasks.yaml, concepts.yaml, snippet files and verification records. */
+export interface RawCodeContent {
+  tasks?: RawFile;
+  concepts?: RawFile;
+  snippets: SnippetFile[];
+  records: RawFile[];
+  /** Files under snippets/ that are not inside a task folder (reported by the checks). */
+  strays: string[];
+}
+
+/** Sorted entries of a folder, or none when it does not exist. Hidden files are skipped. */
+function entries(dir: string): { name: string; dir: boolean }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.'))
+    .map((e) => ({ name: e.name, dir: e.isDirectory() }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Reads content/tasks.yaml, content/concepts.yaml, content/snippets/<task>/* and content/verification/<task>/*.json. */
+export function readCode(root: string, contentDir = 'content'): RawCodeContent {
+  const optional = (name: string): RawFile | undefined => {
+    const file = `${contentDir}/${name}`;
+    return existsSync(join(root, file)) ? { file, text: readFileSync(join(root, file), 'utf8') } : undefined;
+  };
+  const snippets: SnippetFile[] = [];
+  const strays: string[] = [];
+  for (const folder of entries(join(root, contentDir, SNIPPETS_DIR))) {
+    const path = `${contentDir}/${SNIPPETS_DIR}/${folder.name}`;
+    if (!folder.dir) {
+      if (folder.name !== 'README.md') strays.push(path);
+      continue;
+    }
+    for (const f of entries(join(root, path))) {
+      const file = `${path}/${f.name}`;
+      if (f.dir) {
+        strays.push(file);
+        continue;
+      }
+      const [stem, ext] = splitName(f.name);
+      snippets.push({ file, task: folder.name, stem, ext, text: readFileSync(join(root, file), 'utf8') });
+    }
+  }
+  const records: RawFile[] = [];
+  for (const folder of entries(join(root, contentDir, RECORDS_DIR))) {
+    const path = `${contentDir}/${RECORDS_DIR}/${folder.name}`;
+    if (!folder.dir) {
+      strays.push(path);
+      continue;
+    }
+    for (const f of entries(join(root, path))) {
+      const file = `${path}/${f.name}`;
+      if (f.dir) strays.push(file);
+      else records.push({ file, text: readFileSync(join(root, file), 'utf8') });
+    }
+  }
+  return { tasks: optional('tasks.yaml'), concepts: optional('concepts.yaml'), snippets, records, strays };
+}
+
 /** Reads every framework file and article under `<root>/<contentDir>`, the way the site's loaders see them. */
-export function readContent(root: string, contentDir = 'content'): { frameworks: RawFile[]; articles: ParsedArticle[] } {
+export function readContent(root: string, contentDir = 'content'): { frameworks: RawFile[]; articles: ParsedArticle[]; code: RawCodeContent } {
   const base = join(root, contentDir);
   const frameworks = list(join(base, 'frameworks'), DATA_FILE, root).map((file) => ({
     file,
@@ -40,5 +100,5 @@ export function readContent(root: string, contentDir = 'content'): { frameworks:
     const text = readFileSync(join(root, file), 'utf8');
     return { file, text, frameworks: frontMatterFrameworks(text) };
   });
-  return { frameworks, articles };
+  return { frameworks, articles, code: readCode(root, contentDir) };
 }

@@ -1,0 +1,34 @@
+import type { Check } from './context.ts';
+import type { ContentIssue } from './issue.ts';
+import { fieldPath } from './issue.ts';
+import { locateField } from './locate.ts';
+
+/** Task ids and orders are unique; every framework id tasks.yaml names exists. */
+export const tasksCheck: Check = {
+  name: 'tasks',
+  description: 'content/tasks.yaml: task ids and orders are unique, and every framework it names (not applicable, historical) exists.',
+  run({ frameworks, code }) {
+    const tasks = code.tasks;
+    if (!tasks?.data) return [];
+    const { file, text, data } = tasks;
+    const ids = new Set(frameworks.map((f) => f.stem));
+    const issues: ContentIssue[] = [];
+    const at = (path: (string | number)[], message: string, fix: string) =>
+      issues.push({ check: this.name, file, line: locateField(text, path), field: fieldPath(path), message, fix });
+    const seenId = new Map<string, number>();
+    const seenOrder = new Map<number, number>();
+    data.tasks.forEach((task, i) => {
+      if (seenId.has(task.id)) at(['tasks', i, 'id'], `The task id "${task.id}" is already used by tasks[${seenId.get(task.id)}]`, 'Give each task its own id (it is also its folder under content/snippets/)');
+      else seenId.set(task.id, i);
+      if (seenOrder.has(task.order)) at(['tasks', i, 'order'], `The order ${task.order} is already used by tasks[${seenOrder.get(task.order)}]`, 'Give each task its own position on /code/');
+      else seenOrder.set(task.order, i);
+      for (const fw of Object.keys(task.notApplicable ?? {})) {
+        if (!ids.has(fw)) at(['tasks', i, 'notApplicable', fw], `No framework has the id "${fw}"`, 'Use the id of a file in content/frameworks/');
+      }
+    });
+    for (const fw of Object.keys(data.historical)) {
+      if (!ids.has(fw)) at(['historical', fw], `No framework has the id "${fw}"`, 'Use the id of a file in content/frameworks/');
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,105 @@
+import { SNIPPET_LANGUAGES } from '../../data/snippet-languages.ts';
+import type { Historical, SnippetEntry, Task } from '../../schemas/code.ts';
+import type { FrameworkEntry } from '../frameworks.ts';
+
+/** Everything the code pages are built from. */
+export interface CodeCatalogue {
+  frameworks: readonly FrameworkEntry[];
+  tasks: readonly Task[];
+  snippets: readonly SnippetEntry[];
+  /** Framework id → the last release its (historical) snippets were written for. */
+  historical: Readonly<Record<string, Historical>>;
+}
+
+/** How far a snippet has been checked, as shown beside it. */
+export type RunStatus =
+  | { kind: 'ran'; packages: [string, string][]; python: string; date: string; seconds: number; platform: string }
+  | { kind: 'historical'; release: string; date: string; url: string }
+  | { kind: 'parsed'; language: string; parser: string };
+
+/** One task × framework cell: a snippet, an explicit "not applicable", or "not written yet". */
+export type CodeCell =
+  | { state: 'snippet'; framework: FrameworkEntry; snippet: SnippetEntry; run: RunStatus }
+  | { state: 'not-applicable'; framework: FrameworkEntry; reason: string }
+  | { state: 'missing'; framework: FrameworkEntry; ext: string };
+
+export function runStatus(snippet: SnippetEntry, historical: CodeCatalogue['historical']): RunStatus {
+  const old = historical[snippet.framework];
+  if (old) return { kind: 'historical', release: old.release, date: old.date, url: old.url };
+  const lang = SNIPPET_LANGUAGES[snippet.ext];
+  const v = snippet.verification;
+  if (lang.runs && v) {
+    return { kind: 'ran', packages: Object.entries(v.packages), python: v.python, date: v.verifiedAt, seconds: v.seconds, platform: v.platform };
+  }
+  return { kind: 'parsed', language: lang.label, parser: lang.parser };
+}
+
+/**
+ * The frameworks that have code, as columns: current frameworks first (most snippets first,
+ * then by name), historical ones last. Frameworks without any snippet are left out rather than
+ * shown as thirteen "not written yet" cells.
+ */
+export function codeFrameworks(c: CodeCatalogue): FrameworkEntry[] {
+  const counts = new Map<string, number>();
+  for (const s of c.snippets) counts.set(s.framework, (counts.get(s.framework) ?? 0) + 1);
+  const old = (f: FrameworkEntry) => (Object.hasOwn(c.historical, f.id) ? 1 : 0);
+  return c.frameworks
+    .filter((f) => counts.has(f.id))
+    .sort(
+      (a, b) =>
+        old(a) - old(b) ||
+        counts.get(b.id)! - counts.get(a.id)! ||
+        a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }),
+    );
+}
+
+/** The language a framework's snippets are written in (its most used extension; Python when none). */
+export function extensionOf(frameworkId: string, snippets: readonly SnippetEntry[]): string {
+  const counts = new Map<string, number>();
+  for (const s of snippets) if (s.framework === frameworkId) counts.set(s.ext, (counts.get(s.ext) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'py';
+}
+
+/** The cell of one task and framework. */
+export function codeCell(c: CodeCatalogue, task: Task, framework: FrameworkEntry): CodeCell {
+  const snippet = c.snippets.find((s) => s.task === task.id && s.framework === framework.id);
+  if (snippet) return { state: 'snippet', framework, snippet, run: runStatus(snippet, c.historical) };
+  const reason = task.notApplicable?.[framework.id];
+  if (reason) return { state: 'not-applicable', framework, reason };
+  return { state: 'missing', framework, ext: extensionOf(framework.id, c.snippets) };
+}
+
+/** Every code framework's cell for one task, in column order. */
+export function taskCells(c: CodeCatalogue, task: Task): CodeCell[] {
+  return codeFrameworks(c).map((f) => codeCell(c, task, f));
+}
+
+/** The task × framework grid of /code/. */
+export function coverageGrid(c: CodeCatalogue): { columns: FrameworkEntry[]; rows: { task: Task; cells: CodeCell[] }[] } {
+  const columns = codeFrameworks(c);
+  return { columns, rows: c.tasks.map((task) => ({ task, cells: columns.map((f) => codeCell(c, task, f)) })) };
+}
+
+/** A framework's cells for every task (its profile's code section); empty when it has no code. */
+export function frameworkCode(c: CodeCatalogue, frameworkId: string): { task: Task; cell: CodeCell }[] {
+  const framework = c.frameworks.find((f) => f.id === frameworkId);
+  if (!framework || !c.snippets.some((s) => s.framework === frameworkId)) return [];
+  return c.tasks.map((task) => ({ task, cell: codeCell(c, task, framework) }));
+}
+
+/** Tasks with a snippet in both frameworks (a pair page's code section). */
+export function sharedTasks(c: CodeCatalogue, a: string, b: string): Task[] {
+  const has = (fw: string, task: string) => c.snippets.some((s) => s.framework === fw && s.task === task);
+  return c.tasks.filter((t) => has(a, t.id) && has(b, t.id));
+}
+
+/** Counts for the /code/ introduction. */
+export function codeCounts(c: CodeCatalogue) {
+  const ran = c.snippets.filter((s) => runStatus(s, c.historical).kind === 'ran').length;
+  return { tasks: c.tasks.length, frameworks: codeFrameworks(c).length, snippets: c.snippets.length, ran };
+}
+
+/** GitHub's "new file" page for a missing snippet, with the path filled in. */
+export function newSnippetUrl(repository: string, branch: string, contentDir: string, task: string, framework: string, ext: string): string {
+  return `${repository}/new/${branch}/${contentDir}/snippets/${task}?filename=${encodeURIComponent(`${framework}.${ext}`)}`;
+}

@@ -1,0 +1,114 @@
+import { z } from 'astro/zod';
+import { httpsUrl, kebabId, partialDate } from './common.ts';
+import { keysOf } from '../data/registry.ts';
+import { SNIPPET_LANGUAGES } from '../data/snippet-languages.ts';
+
+/** One code task (content/tasks.yaml › tasks[]): the same job written in every framework. */
+export const taskSchema = z.strictObject({
+  /** Kebab-case; the folder content/snippets/<id>/ and the page /code/<id>/. */
+  id: kebabId,
+  /** Short, sentence case. */
+  title: z.string().min(3),
+  /** What every snippet for this task shows, in a sentence or two. */
+  summary: z.string().min(20),
+  /** Position on /code/, 1 first. */
+  order: z.number().int().positive(),
+  /** Framework id → why the task makes no sense for that framework (shown on the page). */
+  notApplicable: z.record(kebabId, z.string().min(10)).optional(),
+});
+export type Task = z.infer<typeof taskSchema>;
+
+/** A framework whose snippets are historical (content/tasks.yaml › historical.<framework id>). */
+export const historicalSchema = z.strictObject({
+  /** The release the snippets were written for: the project's last one. */
+  release: z.string().min(1),
+  /** When that release came out. */
+  date: partialDate,
+  /** Where the release is shown (tag, release notes or package index). */
+  url: httpsUrl,
+});
+export type Historical = z.infer<typeof historicalSchema>;
+
+/** The whole of content/tasks.yaml. */
+export const tasksFileSchema = z.strictObject({
+  tasks: z.array(taskSchema).min(1),
+  historical: z.record(kebabId, historicalSchema).default({}),
+});
+export type TasksFile = z.infer<typeof tasksFileSchema>;
+
+/** One cell of the concepts table: an idiom, or an explicit "none" with its reason. */
+export const conceptCellSchema = z
+  .strictObject({
+    /** A minimal idiom in the framework's current release. */
+    code: z.string().min(1).optional(),
+    /** Set instead of (or beside) `code` when the framework has no such idiom: why not. */
+    none: z.string().min(10).optional(),
+    /** The official API reference for the idiom. */
+    docs: httpsUrl.optional(),
+  })
+  .refine((c) => c.code !== undefined || c.none !== undefined, {
+    message: 'A cell needs `code` (the idiom) or `none` (why the framework has no such idiom)',
+    params: { fix: 'Add `code: …`, or `none: <one sentence>` when there is no equivalent' },
+  });
+export type ConceptCell = z.infer<typeof conceptCellSchema>;
+
+/** One row of the concepts table (content/concepts.yaml › concepts[]). */
+export const conceptSchema = z.strictObject({
+  id: kebabId,
+  title: z.string().min(3),
+  /** Framework id → idiom. Every framework of the file's `frameworks` list, in that order. */
+  cells: z.record(kebabId, conceptCellSchema),
+  /** The semantic differences between the frameworks for this concept. */
+  differences: z.string().min(20),
+});
+export type Concept = z.infer<typeof conceptSchema>;
+
+/** The whole of content/concepts.yaml. */
+export const conceptsFileSchema = z.strictObject({
+  /** The table's columns, in order. */
+  frameworks: z.array(kebabId).min(1),
+  concepts: z.array(conceptSchema).min(1),
+});
+export type ConceptsFile = z.infer<typeof conceptsFileSchema>;
+
+/**
+ * What `npm run verify:snippets` writes for each snippet it runs
+ * (content/verification/<task>/<framework>.json). Committed; the tests compare `sha256`
+ * with the snippet file so a change since the last run is caught.
+ */
+export const verificationSchema = z.strictObject({
+  /** Project-relative path of the snippet. */
+  snippet: z.string(),
+  /** SHA-256 of the snippet's text with line endings normalised to \n. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  result: z.enum(['passed', 'failed', 'timed-out']),
+  /** Wall-clock seconds of the run, imports included. */
+  seconds: z.number().nonnegative(),
+  /** Day of the run, YYYY-MM-DD. */
+  verifiedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Python version, e.g. "3.11.7". */
+  python: z.string(),
+  /** Operating system and machine, e.g. "Linux x86_64". */
+  platform: z.string(),
+  /** Distribution name → version for every third-party package the snippet imports. */
+  packages: z.record(z.string(), z.string()),
+  /** The last lines the snippet printed (stdout, or stderr when it failed). */
+  output: z.string(),
+});
+export type Verification = z.infer<typeof verificationSchema>;
+
+/** A snippet as the site loads it (src/loaders/code.ts): the file plus its verification record. */
+export const snippetEntrySchema = z.strictObject({
+  task: kebabId,
+  framework: kebabId,
+  ext: z.enum(keysOf(SNIPPET_LANGUAGES)),
+  /** Project-relative path of the file. */
+  file: z.string(),
+  code: z.string(),
+  verification: verificationSchema.optional(),
+});
+export type SnippetEntry = z.infer<typeof snippetEntrySchema>;
+
+/** A concepts row as loaded: the row plus its position and the table's columns. */
+export const conceptEntrySchema = conceptSchema.extend({ order: z.number().int(), columns: z.array(kebabId) });
+export type ConceptEntry = z.infer<typeof conceptEntrySchema>;
