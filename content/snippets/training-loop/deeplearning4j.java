@@ -1,0 +1,66 @@
+import org.deeplearning4j.datasets.iterator.utilty.ListDataSetIterator;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.evaluation.classification.Evaluation;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+public class TrainingLoop {
+    // Three classes: the label of a row x is argmax(x @ w), stored one-hot as DL4J expects.
+    static DataSet makeData(int n, INDArray w) {
+        INDArray x = Nd4j.randn(DataType.FLOAT, n, 20);
+        INDArray classes = x.mmul(w).argMax(1);
+        INDArray y = Nd4j.zeros(DataType.FLOAT, n, 3);
+        for (int i = 0; i < n; i++) {
+            y.putScalar(i, classes.getInt(i), 1.0);
+        }
+        return new DataSet(x, y);
+    }
+
+    public static void main(String[] args) {
+        Nd4j.getRandom().setSeed(0);
+        INDArray w = Nd4j.randn(DataType.FLOAT, 20, 3);
+        DataSet train = makeData(1024, w);
+        DataSet test = makeData(256, w);
+
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
+            .seed(42)
+            .updater(new Adam(1e-3)) // the optimizer is part of the configuration
+            .weightInit(WeightInit.RELU)
+            .list()
+            .layer(new DenseLayer.Builder().nIn(20).nOut(64).activation(Activation.RELU).build())
+            .layer(new DenseLayer.Builder().nIn(64).nOut(64).activation(Activation.RELU).build())
+            .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+                    .nIn(64).nOut(3).activation(Activation.SOFTMAX).build())
+            .build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+
+        double lossBefore = net.score(train);
+        for (int epoch = 0; epoch < 10; epoch++) {
+            train.shuffle(epoch); // a new row order every epoch
+            // asList() splits the rows; the iterator regroups them into batches of 64 for fit().
+            net.fit(new ListDataSetIterator<>(train.asList(), 64));
+        }
+        double lossAfter = net.score(train);
+
+        Evaluation eval = net.evaluate(new ListDataSetIterator<>(test.asList(), 64));
+        System.out.printf("train loss: %.3f -> %.3f%n", lossBefore, lossAfter);
+        System.out.printf("test accuracy: %.2f%n", eval.accuracy());
+        if (!(lossAfter < lossBefore)) {
+            throw new IllegalStateException("training did not lower the loss");
+        }
+        if (!(eval.accuracy() > 0.85)) {
+            throw new IllegalStateException("the model should beat 85% test accuracy");
+        }
+    }
+}
