@@ -114,8 +114,8 @@ function tail(text: string, lines = 12): string {
 }
 
 const code = readCode(root, SITE.contentDir);
-const tasksFile = code.tasks ? (yaml.load(code.tasks.text) as { historical?: Record<string, unknown> }) : {};
-let selected = runnableSnippets(code.snippets, Object.keys(tasksFile.historical ?? {}));
+const tasksFile = code.tasks ? (yaml.load(code.tasks.text) as { historical?: string[] }) : {};
+let selected = runnableSnippets(code.snippets, tasksFile.historical ?? []);
 const all = selected;
 if (only.length) selected = selected.filter((s) => only.some((o) => o === s.task || o === `${s.task}/${s.stem}`));
 if (changedOnly) {
@@ -129,6 +129,7 @@ if (only.length && selected.length === 0) {
   process.exit(1);
 }
 
+if (spawnSync('clang', ['--version']).status !== 0) console.warn('warning: clang is not installed; tinygrad snippets will fail (its CPU device compiles kernels with clang)');
 const installSeconds = ensureVenv();
 const envJson = spawnSync(python, [join(root, 'verify', 'environment.py')], { encoding: 'utf8', maxBuffer: 1 << 26 });
 if (envJson.status !== 0) throw new Error(`verify/environment.py failed:\n${envJson.stderr}`);

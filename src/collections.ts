@@ -2,6 +2,7 @@
 // and src/lib stays free of Astro imports.
 import { getCollection } from 'astro:content';
 import type { FrameworkEntry } from './lib/frameworks';
+import { historicalReleases } from './lib/snippets/catalogue';
 
 /** Every published framework, sorted by id. */
 export async function allFrameworks(): Promise<FrameworkEntry[]> {
@@ -27,10 +28,9 @@ export async function allSnippets() {
   return entries.map((e) => e.data).sort((a, b) => `${a.task}/${a.framework}`.localeCompare(`${b.task}/${b.framework}`));
 }
 
-/** Frameworks whose snippets are historical, with the release they were written for. */
-export async function historicalReleases() {
-  const entries = await getCollection('historical');
-  return Object.fromEntries(entries.map((e) => [e.id, e.data]));
+/** Ids of the frameworks whose snippets are historical (content/tasks.yaml › historical). */
+export async function historicalIds(): Promise<string[]> {
+  return (await getCollection('historical')).map((e) => e.id);
 }
 
 /** The rows of the concepts table, in file order. */
@@ -41,6 +41,6 @@ export async function allConcepts() {
 
 /** Everything the code pages need, loaded together. */
 export async function codeCatalogue() {
-  const [frameworks, tasks, snippets, historical] = await Promise.all([allFrameworks(), allTasks(), allSnippets(), historicalReleases()]);
-  return { frameworks, tasks, snippets, historical };
+  const [frameworks, tasks, snippets, ids] = await Promise.all([allFrameworks(), allTasks(), allSnippets(), historicalIds()]);
+  return { frameworks, tasks, snippets, historical: historicalReleases(frameworks, ids) };
 }

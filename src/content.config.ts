@@ -3,7 +3,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { frameworkSchema } from './schemas/framework.ts';
 import { articleSchema } from './schemas/article.ts';
-import { conceptEntrySchema, historicalSchema, snippetEntrySchema, taskSchema } from './schemas/code.ts';
+import { z } from 'astro/zod';
+import { conceptEntrySchema, snippetEntrySchema, taskSchema } from './schemas/code.ts';
 import { conceptsLoader, historicalLoader, snippetsLoader, tasksLoader } from './loaders/code.ts';
 import { SITE } from './site.config.ts';
 
@@ -19,7 +20,7 @@ const articles = defineCollection({
 });
 
 const tasks = defineCollection({ loader: tasksLoader(SITE.contentDir), schema: taskSchema });
-const historical = defineCollection({ loader: historicalLoader(SITE.contentDir), schema: historicalSchema });
+const historical = defineCollection({ loader: historicalLoader(SITE.contentDir), schema: z.strictObject({}) });
 const snippets = defineCollection({ loader: snippetsLoader(SITE.contentDir), schema: snippetEntrySchema });
 const concepts = defineCollection({ loader: conceptsLoader(SITE.contentDir), schema: conceptEntrySchema });
 

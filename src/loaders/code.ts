@@ -22,15 +22,15 @@ export function tasksLoader(contentDir: string): Loader {
   };
 }
 
-/** content/tasks.yaml › historical, one entry per framework id. */
+/** content/tasks.yaml › historical: one entry per framework id whose snippets are historical. */
 export function historicalLoader(contentDir: string): Loader {
   return {
     name: 'atlas-historical',
     load: async ({ store, parseData }) => {
       store.clear();
       const raw = readCode(process.cwd(), contentDir).tasks;
-      const historical = raw ? ((yaml.load(raw.text, { schema: yaml.CORE_SCHEMA }) as { historical?: Record<string, object> }).historical ?? {}) : {};
-      for (const [id, data] of Object.entries(historical)) store.set({ id, data: await parseData({ id, data: { ...data } }), filePath: raw!.file });
+      const historical = raw ? ((yaml.load(raw.text) as { historical?: string[] }).historical ?? []) : [];
+      for (const id of historical) store.set({ id, data: await parseData({ id, data: {} }), filePath: raw!.file });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, kebabId, partialDate } from './common.ts';
+import { httpsUrl, kebabId } from './common.ts';
 import { keysOf } from '../data/registry.ts';
 import { SNIPPET_LANGUAGES } from '../data/snippet-languages.ts';
 
@@ -18,21 +18,20 @@ export const taskSchema = z.strictObject({
 });
 export type Task = z.infer<typeof taskSchema>;
 
-/** A framework whose snippets are historical (content/tasks.yaml › historical.<framework id>). */
-export const historicalSchema = z.strictObject({
-  /** The release the snippets were written for: the project's last one. */
-  release: z.string().min(1),
-  /** When that release came out. */
-  date: partialDate,
-  /** Where the release is shown (tag, release notes or package index). */
-  url: httpsUrl,
-});
-export type Historical = z.infer<typeof historicalSchema>;
+/**
+ * A framework whose snippets are historical: written for its last release (the profile's
+ * `latestRelease`, with its sources), parsed by the tests but not run.
+ */
+export interface Historical {
+  release: string;
+  date: string;
+}
 
 /** The whole of content/tasks.yaml. */
 export const tasksFileSchema = z.strictObject({
   tasks: z.array(taskSchema).min(1),
-  historical: z.record(kebabId, historicalSchema).default({}),
+  /** Frameworks no longer developed whose snippets target their last release (the profile's latestRelease). */
+  historical: z.array(kebabId).default([]),
 });
 export type TasksFile = z.infer<typeof tasksFileSchema>;
 

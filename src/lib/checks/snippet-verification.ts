@@ -15,11 +15,11 @@ export const snippetVerificationCheck: Check = {
   description: 'Each runnable snippet has a record in content/verification/ from a passing run of the same file; no record is left without its snippet.',
   run({ code }) {
     const issues: ContentIssue[] = [];
-    const historical = code.tasks?.data?.historical ?? {};
+    const historical = code.tasks?.data?.historical ?? [];
     const records = new Map(code.records.map((r) => [r.file, r]));
     const expected = new Set<string>();
     for (const s of code.snippets) {
-      if (!isSnippetExtension(s.ext) || !SNIPPET_LANGUAGES[s.ext].runs || Object.hasOwn(historical, s.stem)) continue;
+      if (!isSnippetExtension(s.ext) || !SNIPPET_LANGUAGES[s.ext].runs || historical.includes(s.stem)) continue;
       const recordFile = s.file.replace(`/${SNIPPETS_DIR}/${s.task}/${s.stem}.${s.ext}`, `/${RECORDS_DIR}/${s.task}/${s.stem}.json`);
       expected.add(recordFile);
       const record = records.get(recordFile);

@@ -2,6 +2,7 @@ import type { Check } from './context.ts';
 import type { ContentIssue } from './issue.ts';
 import { fieldPath } from './issue.ts';
 import { locateField } from './locate.ts';
+import { isInactive } from '../../data/statuses.ts';
 
 /** Task ids and orders are unique; every framework id tasks.yaml names exists. */
 export const tasksCheck: Check = {
@@ -26,9 +27,13 @@ export const tasksCheck: Check = {
         if (!ids.has(fw)) at(['tasks', i, 'notApplicable', fw], `No framework has the id "${fw}"`, 'Use the id of a file in content/frameworks/');
       }
     });
-    for (const fw of Object.keys(data.historical)) {
-      if (!ids.has(fw)) at(['historical', fw], `No framework has the id "${fw}"`, 'Use the id of a file in content/frameworks/');
-    }
+    data.historical.forEach((fw, i) => {
+      const profile = frameworks.find((f) => f.stem === fw);
+      if (!profile) at(['historical', i], `No framework has the id "${fw}"`, 'Use the id of a file in content/frameworks/');
+      else if (profile.data && !isInactive(profile.data.status.value)) {
+        at(['historical', i], `${fw} is listed as historical, but its profile's status is "${profile.data.status.value}"`, 'Only frameworks no longer developed are historical: remove it here, or correct the status in its profile');
+      }
+    });
     return issues;
   },
 };

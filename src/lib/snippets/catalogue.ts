@@ -11,10 +11,17 @@ export interface CodeCatalogue {
   historical: Readonly<Record<string, Historical>>;
 }
 
+/** The last release of each historical framework, from its profile (the fact is typed once). */
+export function historicalReleases(frameworks: readonly FrameworkEntry[], ids: readonly string[]): Record<string, Historical> {
+  return Object.fromEntries(
+    frameworks.filter((f) => ids.includes(f.id)).map((f) => [f.id, { release: f.data.latestRelease.version, date: f.data.latestRelease.date }]),
+  );
+}
+
 /** How far a snippet has been checked, as shown beside it. */
 export type RunStatus =
   | { kind: 'ran'; packages: [string, string][]; python: string; date: string; seconds: number; platform: string }
-  | { kind: 'historical'; release: string; date: string; url: string }
+  | { kind: 'historical'; release: string; date: string }
   | { kind: 'parsed'; language: string; parser: string };
 
 /** One task × framework cell: a snippet, an explicit "not applicable", or "not written yet". */
@@ -25,7 +32,7 @@ export type CodeCell =
 
 export function runStatus(snippet: SnippetEntry, historical: CodeCatalogue['historical']): RunStatus {
   const old = historical[snippet.framework];
-  if (old) return { kind: 'historical', release: old.release, date: old.date, url: old.url };
+  if (old) return { kind: 'historical', release: old.release, date: old.date };
   const lang = SNIPPET_LANGUAGES[snippet.ext];
   const v = snippet.verification;
   if (lang.runs && v) {

@@ -14,8 +14,12 @@ export interface TextFormatField {
 }
 
 export class TextFormatError extends Error {
-  constructor(message: string, readonly line: number, readonly column: number) {
+  readonly line: number;
+  readonly column: number;
+  constructor(message: string, line: number, column: number) {
     super(`${line}:${column}: ${message}`);
+    this.line = line;
+    this.column = column;
   }
 }
 

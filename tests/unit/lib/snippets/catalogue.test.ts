@@ -19,7 +19,7 @@ const catalogue: CodeCatalogue = {
   frameworks: ['alpha', 'beta', 'gamma', 'oldie', 'nocode'].map((id) => makeFramework(id)),
   tasks: [task('mlp', 1), task('export', 2, { beta: 'Beta has no export format.' })],
   snippets: [snippet('mlp', 'alpha'), snippet('export', 'alpha'), snippet('mlp', 'beta'), snippet('mlp', 'gamma', 'js', false), snippet('mlp', 'oldie', 'py', false)],
-  historical: { oldie: { release: '1.0', date: '2017-12', url: 'https://example.org/oldie' } },
+  historical: { oldie: { release: '1.0', date: '2017-12' } },
 };
 
 describe('code catalogue', () => {
