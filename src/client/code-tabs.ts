@@ -145,7 +145,7 @@ export class AtlasCodeTabs extends HTMLElement {
   private say(message: string): void {
     this.announcer.textContent = '';
     // A fresh text node after clearing, so the same message twice is announced twice.
-    requestAnimationFrame(() => (this.announcer.textContent = message));
+    setTimeout(() => (this.announcer.textContent = message), 50);
   }
 
   private async copy(button: HTMLButtonElement): Promise<void> {
@@ -157,7 +157,7 @@ export class AtlasCodeTabs extends HTMLElement {
     if (ok) {
       label.textContent = 'Copied';
       this.say(`${name} code copied to the clipboard.`);
-      setTimeout(() => (label.textContent = 'Copy'), 2000);
+      setTimeout(() => (label.textContent = 'Copy'), 4000);
     } else {
       const range = document.createRange();
       range.selectNodeContents(panel.querySelector('pre code')!);
