@@ -16,8 +16,15 @@ import {
 import { readKey, safeStorage, writeKey } from './storage';
 
 const COLS_KEY = 'atlas-compare-cols';
-/** Rows rendered at once: enough for any screen, few enough to re-render within one frame. */
+/** Rows rendered at once: enough for any screen. */
 export const PAGE_SIZE = 50;
+/**
+ * Rows put into the table per animation frame after an interaction. Laying out a row of some
+ * twenty cells costs about 2 ms on a slow 2-core machine, so a filter change shows its first
+ * rows (and the new count) in the next frame and the rest follow frame by frame, instead of
+ * blocking input for 100 ms. While rows are still being added the element has data-busy.
+ */
+export const ROWS_PER_FRAME = 6;
 
 interface Row {
   el: HTMLTableRowElement;
@@ -41,6 +48,7 @@ export class AtlasCompare extends HTMLElement {
   private sorted: Row[] = [];
   private matching: Row[] = [];
   private limit = PAGE_SIZE;
+  private pendingFrame = 0;
   private state: CompareState = emptyState();
   private allowed!: Allowed;
   private controls!: HTMLElement;
@@ -113,7 +121,8 @@ export class AtlasCompare extends HTMLElement {
     this.limit = PAGE_SIZE;
     this.renderColumns();
     this.sortRows();
-    this.renderRows();
+    // At load (and on Back) the whole page is rendered at once: no layout shift while reading.
+    this.renderRows(false);
     this.renderPick();
   }
 
@@ -174,12 +183,29 @@ export class AtlasCompare extends HTMLElement {
     }
   }
 
-  /** Renders the first `limit` matching rows in sort order and announces the count. */
-  renderRows(): void {
+  /**
+   * Renders the first `limit` matching rows in sort order and announces the count. Rows already
+   * in place at the top are kept; the rest are added ROWS_PER_FRAME per frame when `progressive`.
+   */
+  renderRows(progressive = true): void {
+    cancelAnimationFrame(this.pendingFrame);
     this.matching = this.sorted.filter((r) => matches(r.facets, this.state));
     const shown = this.matching.slice(0, this.limit).map((r) => r.el);
     const body = this.table.tBodies[0]!;
-    if (shown.length !== body.rows.length || shown.some((el, i) => body.rows[i] !== el)) body.replaceChildren(...shown);
+    let kept = 0;
+    while (kept < shown.length && body.rows[kept] === shown[kept]) kept++;
+    // One replaceChildren, not a remove() per row: each removal has its own DOM bookkeeping.
+    if (body.rows.length > kept) body.replaceChildren(...shown.slice(0, kept));
+    const add = () => {
+      const end = progressive ? Math.min(shown.length, body.rows.length + ROWS_PER_FRAME) : shown.length;
+      body.append(...shown.slice(body.rows.length, end));
+      if (end < shown.length) this.pendingFrame = requestAnimationFrame(add);
+      else delete this.dataset.busy;
+    };
+    if (kept < shown.length) {
+      this.dataset.busy = '';
+      add();
+    } else delete this.dataset.busy;
     const m = this.matching.length;
     const total = this.rows.length;
     const count = this.querySelector('.compare-count')!;

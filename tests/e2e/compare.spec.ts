@@ -3,17 +3,22 @@ import { expect, test } from './fixtures';
 
 const count = (page: import('@playwright/test').Page) => page.locator('.compare-count');
 const visibleRows = (page: import('@playwright/test').Page) => page.locator('table.compare tbody tr:not([hidden])');
+/** After an interaction rows are added a few per frame; wait until the table is complete. */
+const settled = (page: import('@playwright/test').Page) => expect(page.locator('atlas-compare')).not.toHaveAttribute('data-busy');
 
 test('filters combine, never reset each other, and the count is announced', async ({ page }) => {
   await page.goto('/compare/');
+  await settled(page);
   const total = await page.locator('table.compare tbody tr').count();
   await expect(count(page)).toHaveText(`${total} of ${total} frameworks shown.`);
   await expect(count(page)).toHaveAttribute('role', 'status');
   await page.getByText('Filters', { exact: true }).click();
   await page.getByRole('group', { name: /^Kind/ }).getByRole('checkbox', { name: /Full framework/ }).check();
+  await settled(page);
   const afterKind = await visibleRows(page).count();
   expect(afterKind).toBeLessThan(total);
   await page.getByRole('group', { name: /^Hardware/ }).getByRole('checkbox', { name: /NVIDIA CUDA/ }).check();
+  await settled(page);
   const afterCuda = await visibleRows(page).count();
   expect(afterCuda).toBeLessThanOrEqual(afterKind);
   await expect(page.getByRole('group', { name: /^Kind/ }).getByRole('checkbox', { name: /Full framework/ })).toBeChecked();
@@ -22,6 +27,7 @@ test('filters combine, never reset each other, and the count is announced', asyn
   await expect(page).toHaveURL(/hw=cuda/);
   await page.getByLabel('Find by name or organisation').fill('torch');
   await expect(count(page)).toHaveText(new RegExp(`^\\d+ of ${total} frameworks shown\\.$`));
+  await settled(page);
   const texts = await visibleRows(page).evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.text ?? ''));
   expect(texts.length).toBeGreaterThan(0);
   expect(texts.length).toBeLessThan(afterCuda + 1);
@@ -35,6 +41,7 @@ test('sorting by a column works from the keyboard and sets aria-sort', async ({ 
   await page.keyboard.press('Enter');
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
   await expect(page.locator('th[data-col="name"]')).not.toHaveAttribute('aria-sort');
+  await settled(page);
   const first = await visibleRows(page).first().locator('td[data-col="first"]').getAttribute('data-sort');
   const last = await visibleRows(page).last().locator('td[data-col="first"]').getAttribute('data-sort');
   expect(first! <= last!).toBe(true);
@@ -47,6 +54,7 @@ test('Back restores the previous view, and a copied URL restores the whole view'
   await page.goto('/compare/');
   await page.getByText('Filters', { exact: true }).click();
   await page.getByRole('group', { name: /^Status/ }).getByRole('checkbox', { name: /^Active/ }).check();
+  await settled(page);
   const activeOnly = await visibleRows(page).count();
   await page.getByRole('group', { name: /^Licence/ }).getByRole('checkbox', { name: /Permissive/ }).check();
   await page.locator('th[data-col="latest"] button').click();
@@ -96,6 +104,7 @@ test('the column choice is remembered on the next visit', async ({ page }) => {
 
 test('the current view exports as CSV and JSON', async ({ page }) => {
   await page.goto('/compare/?kind=high-level-api&cols=kind,licence');
+  await settled(page);
   const shown = await visibleRows(page).count();
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   const text = readFileSync((await csv.path())!, 'utf8');
@@ -115,8 +124,10 @@ test('a hostile URL is ignored safely', async ({ page }) => {
     void d.dismiss();
   });
   await page.goto(`/compare/?kind=%3Cscript%3Ealert(1)%3C/script%3E&q=%3Cimg%20src=x%20onerror=alert(2)%3E&sort=%22%3E&pick=${'x,'.repeat(500)}&zzz=1&hw=cuda&hw=cuda`);
+  await settled(page);
   const total = await page.locator('table.compare tbody tr').count();
   await expect(count(page)).toHaveText(/of \d+ frameworks shown/);
+  await settled(page);
   expect(await visibleRows(page).count()).toBeLessThanOrEqual(total);
   expect(dialogs).toEqual([]);
   await expect(page.locator('.pick-panel')).toBeHidden();
