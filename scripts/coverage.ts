@@ -1,13 +1,19 @@
 // `npm run coverage`: frameworks × field groups, with the number of "unknown" cells and of
 // missing optional facts ("u/m") in each, and the facts without a source (always 0 while the
-// schema holds). Exit code 1 if any fact is unsourced or any content file is invalid.
+// schema holds). Then the code: tasks × frameworks with what exists for each. Exit code 1 if any
+// fact is unsourced or any content file is invalid.
 import { resolve } from 'node:path';
 import { checkContent, formatIssues } from '../src/lib/checks/index.ts';
+import yaml from 'js-yaml';
 import { readContent } from '../src/lib/content/read.ts';
+import { coverageGrid, formatCodeCoverage, historicalReleases } from '../src/lib/snippets/catalogue.ts';
+import { isSnippetExtension } from '../src/data/snippet-languages.ts';
+import type { SnippetEntry, TasksFile } from '../src/schemas/code.ts';
 import { coverageReport, formatCoverage } from '../src/lib/coverage.ts';
 import { SITE } from '../src/site.config.ts';
 
-const { frameworks, issues } = await checkContent(readContent(resolve(import.meta.dirname, '..'), SITE.contentDir));
+const content = readContent(resolve(import.meta.dirname, '..'), SITE.contentDir);
+const { frameworks, issues } = await checkContent(content);
 if (issues.length) {
   console.error(formatIssues(issues));
   process.exit(1);
@@ -17,4 +23,19 @@ console.log('Coverage: each group shows u/m = unknown cells / missing optional f
 console.log(formatCoverage(rows));
 const unsourced = rows.reduce((s, r) => s + r.unsourced, 0);
 console.log(`\n${rows.length} frameworks; ${rows.reduce((s, r) => s + r.unknown, 0)} unknown cells; ${rows.reduce((s, r) => s + r.missing, 0)} missing optional facts; ${unsourced} unsourced facts.`);
+
+// Code: the same grid as /code/ (the checks above have validated every file it reads).
+const entries = frameworks.map((f) => ({ id: f.stem, data: f.data! }));
+const tasksFile = content.code.tasks ? (yaml.load(content.code.tasks.text) as TasksFile) : { tasks: [], historical: [] };
+const records = new Map(content.code.records.map((r) => [r.file, JSON.parse(r.text)]));
+const snippets: SnippetEntry[] = content.code.snippets.flatMap((s) =>
+  isSnippetExtension(s.ext)
+    ? [{ task: s.task, framework: s.stem, ext: s.ext, file: s.file, code: s.text, verification: records.get(`${SITE.contentDir}/verification/${s.task}/${s.stem}.json`) }]
+    : [],
+);
+const grid = coverageGrid({ frameworks: entries, tasks: [...tasksFile.tasks].sort((a, b) => a.order - b.order), snippets, historical: historicalReleases(entries, tasksFile.historical ?? []) });
+console.log('\nCode: R runs (verified), P parsed only, H historical (parsed), - not written yet, x not applicable.\n');
+console.log(formatCodeCoverage(grid));
+const missing = grid.rows.reduce((n, r) => n + r.cells.filter((c) => c.state === 'missing').length, 0);
+console.log(`\n${grid.rows.length} tasks × ${grid.columns.length} frameworks with code; ${snippets.length} snippets; ${missing} not written yet.`);
 process.exit(unsourced ? 1 : 0);

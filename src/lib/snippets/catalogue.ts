@@ -110,3 +110,19 @@ export function codeCounts(c: CodeCatalogue) {
 export function newSnippetUrl(repository: string, branch: string, contentDir: string, task: string, framework: string, ext: string): string {
   return `${repository}/new/${branch}/${contentDir}/snippets/${task}?filename=${encodeURIComponent(`${framework}.${ext}`)}`;
 }
+
+/** One letter per cell for the terminal: R runs, P parsed only, H historical, - not yet, x not applicable. */
+export function cellLetter(cell: CodeCell): string {
+  if (cell.state === 'missing') return '-';
+  if (cell.state === 'not-applicable') return 'x';
+  return cell.run.kind === 'ran' ? 'R' : cell.run.kind === 'historical' ? 'H' : 'P';
+}
+
+/** The coverage grid as a plain-text table (tasks down, frameworks across), for `npm run coverage`. */
+export function formatCodeCoverage(grid: ReturnType<typeof coverageGrid>): string {
+  const width = Math.max(4, ...grid.rows.map((r) => r.task.id.length));
+  const heads = grid.columns.map((f) => f.id);
+  const colWidth = heads.map((h) => Math.max(1, h.length));
+  const line = (first: string, cells: string[]) => [first.padEnd(width), ...cells.map((c, i) => c.padEnd(colWidth[i]!))].join('  ').trimEnd();
+  return [line('task', heads), ...grid.rows.map((r) => line(r.task.id, r.cells.map(cellLetter)))].join('\n');
+}

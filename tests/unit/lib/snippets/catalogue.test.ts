@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeFrameworks, coverageGrid, frameworkCode, newSnippetUrl, runStatus, sharedTasks, taskCells, type CodeCatalogue } from '../../../../src/lib/snippets/catalogue';
+import { codeFrameworks, coverageGrid, formatCodeCoverage, frameworkCode, newSnippetUrl, runStatus, sharedTasks, taskCells, type CodeCatalogue } from '../../../../src/lib/snippets/catalogue';
 import type { SnippetEntry, Task } from '../../../../src/schemas/code';
 import { makeFramework } from '../../../helpers/factory';
 
@@ -51,5 +51,13 @@ describe('code catalogue', () => {
 
   it('links a missing snippet to GitHub’s new-file page with the path filled in', () => {
     expect(newSnippetUrl('https://github.com/o/r', 'main', 'content', 'mlp', 'beta', 'py')).toBe('https://github.com/o/r/new/main/content/snippets/mlp?filename=beta.py');
+  });
+
+  it('prints the grid for the terminal, one letter per cell', () => {
+    expect(formatCodeCoverage(coverageGrid(catalogue)).split('\n')).toEqual([
+      'task    alpha  beta  gamma  oldie',
+      'mlp     R      R     P      H',
+      'export  R      x     -      -',
+    ]);
   });
 });
