@@ -7,8 +7,8 @@ import { checkContent, formatIssues } from '../src/lib/checks/index.ts';
 import yaml from 'js-yaml';
 import { readContent } from '../src/lib/content/read.ts';
 import { coverageGrid, formatCodeCoverage, historicalReleases } from '../src/lib/snippets/catalogue.ts';
-import { isSnippetExtension } from '../src/data/snippet-languages.ts';
-import type { SnippetEntry, TasksFile } from '../src/schemas/code.ts';
+import { snippetEntries } from '../src/lib/snippets/entries.ts';
+import type { TasksFile } from '../src/schemas/code.ts';
 import { coverageReport, formatCoverage } from '../src/lib/coverage.ts';
 import { SITE } from '../src/site.config.ts';
 
@@ -27,12 +27,7 @@ console.log(`\n${rows.length} frameworks; ${rows.reduce((s, r) => s + r.unknown,
 // Code: the same grid as /code/ (the checks above have validated every file it reads).
 const entries = frameworks.map((f) => ({ id: f.stem, data: f.data! }));
 const tasksFile = content.code.tasks ? (yaml.load(content.code.tasks.text) as TasksFile) : { tasks: [], historical: [] };
-const records = new Map(content.code.records.map((r) => [r.file, JSON.parse(r.text)]));
-const snippets: SnippetEntry[] = content.code.snippets.flatMap((s) =>
-  isSnippetExtension(s.ext)
-    ? [{ task: s.task, framework: s.stem, ext: s.ext, file: s.file, code: s.text, verification: records.get(`${SITE.contentDir}/verification/${s.task}/${s.stem}.json`) }]
-    : [],
-);
+const snippets = snippetEntries(content.code);
 const grid = coverageGrid({ frameworks: entries, tasks: [...tasksFile.tasks].sort((a, b) => a.order - b.order), snippets, historical: historicalReleases(entries, tasksFile.historical ?? []) });
 console.log('\nCode: R runs (verified), P parsed only, H historical (parsed), - not written yet, x not applicable.\n');
 console.log(formatCodeCoverage(grid));

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { readCode } from '../src/lib/content/read.ts';
 import { snippetHash } from '../src/lib/snippets/hash.ts';
-import { recordPathFor } from '../src/lib/snippets/files.ts';
+import { recordPathOf } from '../src/lib/snippets/files.ts';
 import { runnableSnippets, importedModules, warningsFrom } from '../src/lib/snippets/verify.ts';
 import { SITE } from '../src/site.config.ts';
 import yaml from 'js-yaml';
@@ -120,7 +120,7 @@ const all = selected;
 if (only.length) selected = selected.filter((s) => only.some((o) => o === s.task || o === `${s.task}/${s.stem}`));
 if (changedOnly) {
   selected = selected.filter((s) => {
-    const record = join(root, recordPathFor(SITE.contentDir, s.task, s.stem));
+    const record = join(root, recordPathOf(s));
     return !existsSync(record) || JSON.parse(readFileSync(record, 'utf8')).sha256 !== snippetHash(s.text);
   });
 }
@@ -165,7 +165,7 @@ async function worker() {
       packages: Object.fromEntries(Object.entries(packages).sort()),
       output,
     };
-    const out = join(root, recordPathFor(SITE.contentDir, s.task, s.stem));
+    const out = join(root, recordPathOf(s));
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(record, null, 2)}\n`);
     console.log(`${result.padEnd(9)} ${record.seconds.toFixed(1).padStart(6)} s  ${s.task}/${s.stem}`);
@@ -176,7 +176,7 @@ await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
 
 // A full run also removes records whose snippet is gone or no longer runs.
 if (!only.length && !changedOnly) {
-  const keep = new Set(all.map((s) => recordPathFor(SITE.contentDir, s.task, s.stem)));
+  const keep = new Set(all.map(recordPathOf));
   for (const r of code.records) {
     if (!keep.has(r.file)) {
       rmSync(join(root, r.file));

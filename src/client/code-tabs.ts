@@ -131,7 +131,6 @@ export class AtlasCodeTabs extends HTMLElement {
     this.panels.forEach((panel, j) => {
       const shown = ids.includes(this.tabs[j]!.dataset.framework!);
       panel.classList.toggle('is-chosen', shown);
-      panel.style.order = shown ? String(ids.indexOf(this.tabs[j]!.dataset.framework!)) : '';
       if (side) panel.removeAttribute('role');
       else panel.setAttribute('role', 'tabpanel');
     });

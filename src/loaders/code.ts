@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { readCode } from '../lib/content/read.ts';
-import { isSnippetExtension } from '../data/snippet-languages.ts';
+import { snippetEntries } from '../lib/snippets/entries.ts';
 
 /**
  * Loaders for the code content. They read the same files the content checks validate
@@ -59,21 +59,9 @@ export function snippetsLoader(contentDir: string): Loader {
     name: 'atlas-snippets',
     load: async ({ store, parseData }) => {
       store.clear();
-      const code = readCode(process.cwd(), contentDir);
-      const records = new Map(code.records.map((r) => [r.file, r.text]));
-      for (const s of code.snippets) {
-        if (!isSnippetExtension(s.ext)) continue;
-        const id = `${s.task}/${s.stem}`;
-        const record = records.get(`${contentDir}/verification/${s.task}/${s.stem}.json`);
-        const data = {
-          task: s.task,
-          framework: s.stem,
-          ext: s.ext,
-          file: s.file,
-          code: s.text.replace(/\r\n/g, '\n'),
-          verification: record ? JSON.parse(record) : undefined,
-        };
-        store.set({ id, data: await parseData({ id, data }), filePath: s.file });
+      for (const data of snippetEntries(readCode(process.cwd(), contentDir))) {
+        const id = `${data.task}/${data.framework}`;
+        store.set({ id, data: await parseData({ id, data }), filePath: data.file });
       }
     },
   };

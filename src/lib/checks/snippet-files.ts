@@ -23,8 +23,8 @@ export const snippetFilesCheck: Check = {
     }
     for (const s of code.snippets) {
       if (!tasks) {
-        if (code.tasks?.data === undefined && code.tasks) continue; // tasks.yaml itself is broken: reported already
-        add(s.file, 'There is no content/tasks.yaml to say what this task is', 'Add content/tasks.yaml with this task (see the comment at the top of the real one)');
+        // A broken tasks.yaml is reported by its own syntax or schema issue.
+        if (!code.tasks) add(s.file, 'There is no content/tasks.yaml to say what this task is', 'Add content/tasks.yaml with this task (see the comment at the top of the real one)');
         continue;
       }
       if (!taskIds.has(s.task)) add(s.file, `The folder "${s.task}" is not a task in content/tasks.yaml`, `Move the file into one of: ${taskList}; or add the task to content/tasks.yaml`);

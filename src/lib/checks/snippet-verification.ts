@@ -1,6 +1,6 @@
 import { SNIPPET_LANGUAGES, isSnippetExtension } from '../../data/snippet-languages.ts';
 import { snippetHash } from '../snippets/hash.ts';
-import { RECORDS_DIR, SNIPPETS_DIR } from '../snippets/files.ts';
+import { recordPathOf } from '../snippets/files.ts';
 import type { Check } from './context.ts';
 import type { ContentIssue } from './issue.ts';
 
@@ -20,7 +20,7 @@ export const snippetVerificationCheck: Check = {
     const expected = new Set<string>();
     for (const s of code.snippets) {
       if (!isSnippetExtension(s.ext) || !SNIPPET_LANGUAGES[s.ext].runs || historical.includes(s.stem)) continue;
-      const recordFile = s.file.replace(`/${SNIPPETS_DIR}/${s.task}/${s.stem}.${s.ext}`, `/${RECORDS_DIR}/${s.task}/${s.stem}.json`);
+      const recordFile = recordPathOf(s);
       expected.add(recordFile);
       const record = records.get(recordFile);
       const add = (message: string, fix = RERUN) => issues.push({ check: this.name, file: s.file, field: '', message, fix });

@@ -111,11 +111,24 @@ export function newSnippetUrl(repository: string, branch: string, contentDir: st
   return `${repository}/new/${branch}/${contentDir}/snippets/${task}?filename=${encodeURIComponent(`${framework}.${ext}`)}`;
 }
 
-/** One letter per cell for the terminal: R runs, P parsed only, H historical, - not yet, x not applicable. */
-export function cellLetter(cell: CodeCell): string {
-  if (cell.state === 'missing') return '-';
-  if (cell.state === 'not-applicable') return 'x';
-  return cell.run.kind === 'ran' ? 'R' : cell.run.kind === 'historical' ? 'H' : 'P';
+/** How each kind of cell is shown: a word and tone on /code/, a letter in `npm run coverage`. */
+export const CELL_STATUS = {
+  ran: { label: 'Runs', tone: 'tone-ok', letter: 'R' },
+  parsed: { label: 'Parsed', tone: 'tone-info', letter: 'P' },
+  historical: { label: 'Historical', tone: 'tone-info', letter: 'H' },
+  missing: { label: 'Not yet', tone: 'tone-warn', letter: '-' },
+  'not-applicable': { label: 'n/a', tone: 'tone-neutral', letter: 'x' },
+} as const;
+
+export function cellStatus(cell: CodeCell): (typeof CELL_STATUS)[keyof typeof CELL_STATUS] {
+  return CELL_STATUS[cell.state === 'snippet' ? cell.run.kind : cell.state];
+}
+
+/** A snippet's check in a few words, for lists ("runs, verified 2026-11-22"). */
+export function runSummary(run: RunStatus): string {
+  if (run.kind === 'ran') return `runs, verified ${run.date}`;
+  if (run.kind === 'historical') return `historical, for ${run.release}`;
+  return 'parsed, not run';
 }
 
 /** The coverage grid as a plain-text table (tasks down, frameworks across), for `npm run coverage`. */
@@ -124,5 +137,5 @@ export function formatCodeCoverage(grid: ReturnType<typeof coverageGrid>): strin
   const heads = grid.columns.map((f) => f.id);
   const colWidth = heads.map((h) => Math.max(1, h.length));
   const line = (first: string, cells: string[]) => [first.padEnd(width), ...cells.map((c, i) => c.padEnd(colWidth[i]!))].join('  ').trimEnd();
-  return [line('task', heads), ...grid.rows.map((r) => line(r.task.id, r.cells.map(cellLetter)))].join('\n');
+  return [line('task', heads), ...grid.rows.map((r) => line(r.task.id, r.cells.map((c) => cellStatus(c).letter)))].join('\n');
 }

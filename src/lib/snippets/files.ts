@@ -21,12 +21,11 @@ export function splitName(name: string): [string, string] {
   return dot <= 0 ? [name, ''] : [name.slice(0, dot), name.slice(dot + 1).toLowerCase()];
 }
 
-/** The record file of a snippet: <contentDir>/verification/<task>/<framework>.json. */
-export function recordPathFor(contentDir: string, task: string, framework: string): string {
-  return `${contentDir}/${RECORDS_DIR}/${task}/${framework}.json`;
-}
-
-/** The snippet file path for a task and framework in a given language. */
-export function snippetPathFor(contentDir: string, task: string, framework: string, ext: string): string {
-  return `${contentDir}/${SNIPPETS_DIR}/${task}/${framework}.${ext}`;
+/**
+ * The verification record of a snippet: <content>/snippets/<task>/<framework>.<ext> has its
+ * record at <content>/verification/<task>/<framework>.json, whatever the content folder.
+ */
+export function recordPathOf(s: Pick<SnippetFile, 'file' | 'task' | 'stem'>): string {
+  const folder = s.file.slice(0, s.file.lastIndexOf(`/${SNIPPETS_DIR}/${s.task}/`));
+  return `${folder}/${RECORDS_DIR}/${s.task}/${s.stem}.json`;
 }

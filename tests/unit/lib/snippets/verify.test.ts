@@ -25,3 +25,11 @@ describe('snippet verification helpers', () => {
     expect(snippetHash('a\nb\n')).not.toBe(snippetHash('a\nb'));
   });
 });
+
+describe('record paths', () => {
+  it('put a snippet’s record beside the snippets folder, whatever the content folder', async () => {
+    const { recordPathOf } = await import('../../../../src/lib/snippets/files');
+    expect(recordPathOf({ file: 'content/snippets/define-mlp/jax.py', task: 'define-mlp', stem: 'jax' })).toBe('content/verification/define-mlp/jax.json');
+    expect(recordPathOf({ file: 'tests/fixtures/x/snippets/t/a.py', task: 't', stem: 'a' })).toBe('tests/fixtures/x/verification/t/a.json');
+  });
+});
