@@ -16,15 +16,37 @@ import {
 import { readKey, safeStorage, writeKey } from './storage';
 
 const COLS_KEY = 'atlas-compare-cols';
-/** Rows rendered at once: enough for any screen. */
-export const PAGE_SIZE = 50;
 /**
- * Rows put into the table per animation frame after an interaction. Laying out a row of some
- * twenty cells costs about 2 ms on a slow 2-core machine, so a filter change shows its first
- * rows (and the new count) in the next frame and the rest follow frame by frame, instead of
- * blocking input for 100 ms. While rows are still being added the element has data-busy.
+ * Rows rendered at once: more than the scroll box (80vh) holds on a tall screen, and more than
+ * the real catalogue has, so "Show more" appears only for very long or synthetic tables. Every
+ * rendered row that a filter change removes costs about 0.2 ms on a slow 2-core machine.
  */
+export const PAGE_SIZE = 30;
+/**
+ * Rows put into the table in the frame right after an interaction, and in each frame after it.
+ * Styling and laying out a row of some twenty cells costs about 2 ms on a slow 2-core machine,
+ * so a filter change shows the new count and its first rows in the next frame (within 16 ms of
+ * main-thread work) and the rest follow frame by frame instead of blocking input for 60 ms.
+ * While rows are still being added, or the URL is still to be written, the element has data-busy.
+ */
+export const FIRST_FRAME_ROWS = 2;
 export const ROWS_PER_FRAME = 6;
+
+/**
+ * Runs `work` once the next frame has been painted, and returns a function that cancels it. An
+ * animation-frame callback alone runs before that frame's paint, so its work would land in the
+ * same frame; the task it posts runs after the paint.
+ */
+function afterNextPaint(work: () => void): () => void {
+  let timer: number | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(work);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
 
 interface Row {
   el: HTMLTableRowElement;
@@ -48,7 +70,12 @@ export class AtlasCompare extends HTMLElement {
   private sorted: Row[] = [];
   private matching: Row[] = [];
   private limit = PAGE_SIZE;
-  private pendingFrame = 0;
+  private cancelRows = () => {};
+  /** Rows still to be put into the table, in order, a few per frame. */
+  private toAdd: HTMLTableRowElement[] = [];
+  /** A URL write waiting for the first frame to be painted: true to push, false to replace. */
+  private urlPending?: boolean;
+  private cancelUrlWrite = () => {};
   private state: CompareState = emptyState();
   private allowed!: Allowed;
   private controls!: HTMLElement;
@@ -74,10 +101,14 @@ export class AtlasCompare extends HTMLElement {
     const values = Object.fromEntries(FACETS.map((f) => [f, new Set(this.inputs(f).map((i) => i.value))])) as Record<Facet, Set<string>>;
     this.allowed = { values, columns: new Set(this.inputs('col').map((i) => i.value)), ids: new Set(this.rows.map((r) => r.id)) };
 
-    this.controls.addEventListener('change', (e) => this.onChange(e.target as HTMLInputElement));
+    this.controls.addEventListener('change', (e) => {
+      this.flushUrl();
+      this.onChange(e.target as HTMLInputElement);
+    });
     this.controls.addEventListener('input', (e) => {
       const t = e.target as HTMLInputElement;
       if (t.name !== 'q') return;
+      this.flushUrl();
       this.state.q = t.value;
       this.renderRows();
       clearTimeout(this.typing);
@@ -86,6 +117,7 @@ export class AtlasCompare extends HTMLElement {
     this.addEventListener('click', (e) => {
       const button = (e.target as HTMLElement).closest('button');
       const action = button?.dataset.action;
+      if (button) this.flushUrl();
       if (action === 'reset') this.reset();
       else if (action === 'csv' || action === 'json') this.download(action);
       else if (action === 'more') {
@@ -96,11 +128,16 @@ export class AtlasCompare extends HTMLElement {
     this.table.tBodies[0]!.addEventListener('change', (e) => {
       const box = e.target as HTMLInputElement;
       if (box.name !== 'pick') return;
+      this.flushUrl();
       this.state.pick = box.checked ? [...this.state.pick, box.value].slice(0, MAX_PICK) : this.state.pick.filter((p) => p !== box.value);
       this.renderPick();
-      this.writeUrl(true);
+      this.writeUrlSoon(true);
     });
-    window.addEventListener('popstate', () => this.load());
+    window.addEventListener('popstate', () => {
+      // The URL the reader went back to is the state now; a write still waiting would be stale.
+      this.cancelUrl();
+      this.load();
+    });
     this.load();
   }
 
@@ -139,7 +176,7 @@ export class AtlasCompare extends HTMLElement {
       this.limit = PAGE_SIZE;
       this.renderRows();
     }
-    this.writeUrl(true);
+    this.writeUrlSoon(true);
   }
 
   private onSort(col: string): void {
@@ -147,7 +184,7 @@ export class AtlasCompare extends HTMLElement {
     this.state.sort = col === 'name' && dir === 'asc' ? undefined : { col, dir };
     this.sortRows();
     this.renderRows();
-    this.writeUrl(true);
+    this.writeUrlSoon(true);
   }
 
   private reset(): void {
@@ -157,7 +194,37 @@ export class AtlasCompare extends HTMLElement {
     this.inputs('q')[0]!.value = '';
     this.limit = PAGE_SIZE;
     this.renderRows();
-    this.writeUrl(true);
+    this.writeUrlSoon(true);
+  }
+
+  /**
+   * Writes the URL after the next frame has been painted: pushState costs a few milliseconds on a
+   * slow machine, and the reader sees the table before the address bar. A change that comes
+   * before the write first writes the state before it (flushUrl), so each change keeps its own
+   * history entry.
+   */
+  private writeUrlSoon(push: boolean): void {
+    this.urlPending = push;
+    this.dataset.busy = '';
+    this.cancelUrlWrite();
+    this.cancelUrlWrite = afterNextPaint(() => this.flushUrl());
+  }
+
+  private flushUrl(): void {
+    const push = this.urlPending;
+    this.cancelUrl();
+    if (push !== undefined) this.writeUrl(push);
+    this.updateBusy();
+  }
+
+  private cancelUrl(): void {
+    this.cancelUrlWrite();
+    this.urlPending = undefined;
+  }
+
+  private updateBusy(): void {
+    if (this.toAdd.length || this.urlPending !== undefined) this.dataset.busy = '';
+    else delete this.dataset.busy;
   }
 
   private writeUrl(push: boolean): void {
@@ -185,27 +252,26 @@ export class AtlasCompare extends HTMLElement {
 
   /**
    * Renders the first `limit` matching rows in sort order and announces the count. Rows already
-   * in place at the top are kept; the rest are added ROWS_PER_FRAME per frame when `progressive`.
+   * in place at the top are kept and the others taken out; when `progressive`, FIRST_FRAME_ROWS
+   * of the new rows go in now and ROWS_PER_FRAME after each following paint, else all of them now.
    */
   renderRows(progressive = true): void {
-    cancelAnimationFrame(this.pendingFrame);
+    this.cancelRows();
     this.matching = this.sorted.filter((r) => matches(r.facets, this.state));
     const shown = this.matching.slice(0, this.limit).map((r) => r.el);
     const body = this.table.tBodies[0]!;
     let kept = 0;
     while (kept < shown.length && body.rows[kept] === shown[kept]) kept++;
-    // One replaceChildren, not a remove() per row: each removal has its own DOM bookkeeping.
-    if (body.rows.length > kept) body.replaceChildren(...shown.slice(0, kept));
-    const add = () => {
-      const end = progressive ? Math.min(shown.length, body.rows.length + ROWS_PER_FRAME) : shown.length;
-      body.append(...shown.slice(body.rows.length, end));
-      if (end < shown.length) this.pendingFrame = requestAnimationFrame(add);
-      else delete this.dataset.busy;
-    };
-    if (kept < shown.length) {
-      this.dataset.busy = '';
-      add();
-    } else delete this.dataset.busy;
+    if (body.rows.length > kept) {
+      // The rows after the kept ones go in one operation: a remove() per row has DOM bookkeeping
+      // of its own, and replaceChildren() would take out and put back the kept rows too.
+      const range = document.createRange();
+      range.setStartBefore(body.rows[kept]!);
+      range.setEndAfter(body.rows[body.rows.length - 1]!);
+      range.deleteContents();
+    }
+    this.toAdd = shown.slice(kept);
+    this.addRows(progressive ? FIRST_FRAME_ROWS : this.toAdd.length);
     const m = this.matching.length;
     const total = this.rows.length;
     const count = this.querySelector('.compare-count')!;
@@ -214,6 +280,13 @@ export class AtlasCompare extends HTMLElement {
     const more = this.querySelector<HTMLButtonElement>('[data-action="more"]')!;
     if (more.hidden !== m <= shown.length) more.hidden = m <= shown.length;
     more.textContent = `Show ${Math.min(PAGE_SIZE, m - shown.length)} more`;
+  }
+
+  /** Appends the next `n` rows, and plans the next ones for after the next paint. */
+  private addRows(n: number): void {
+    this.table.tBodies[0]!.append(...this.toAdd.splice(0, n));
+    if (this.toAdd.length) this.cancelRows = afterNextPaint(() => this.addRows(ROWS_PER_FRAME));
+    this.updateBusy();
   }
 
   private visibleColumns(): Set<string> {

@@ -58,6 +58,7 @@ test('Back restores the previous view, and a copied URL restores the whole view'
   const activeOnly = await visibleRows(page).count();
   await page.getByRole('group', { name: /^Licence/ }).getByRole('checkbox', { name: /Permissive/ }).check();
   await page.locator('th[data-col="latest"] button').click();
+  await settled(page);
   await page.goBack();
   await expect(page.locator('th[data-col="latest"]')).not.toHaveAttribute('aria-sort');
   await page.goBack();
@@ -74,6 +75,24 @@ test('Back restores the previous view, and a copied URL restores the whole view'
   await expect(other.locator('th[data-col="latest"]')).toHaveAttribute('aria-sort', 'ascending');
   await other.getByText('Filters', { exact: true }).click();
   await expect(other.getByRole('group', { name: /^Licence/ }).getByRole('checkbox', { name: /Permissive/ })).toBeChecked();
+});
+
+test('two changes within one frame keep a history entry each (the URL is written after the paint)', async ({ page }) => {
+  await page.goto('/compare/');
+  await settled(page);
+  await page.getByText('Filters', { exact: true }).click();
+  // Both clicks in one task: the first change's URL write is still waiting when the second comes.
+  await page.evaluate(() => {
+    for (const value of ['active', 'permissive']) document.querySelector<HTMLInputElement>(`atlas-compare input[value="${value}"]`)!.click();
+  });
+  await settled(page);
+  await expect(page).toHaveURL(/status=active/);
+  await expect(page).toHaveURL(/licence=permissive/);
+  await page.goBack();
+  await expect(page).toHaveURL(/status=active/);
+  await expect(page).not.toHaveURL(/licence=/);
+  await expect(page.getByRole('group', { name: /^Licence/ }).getByRole('checkbox', { name: /Permissive/ })).not.toBeChecked();
+  await expect(page.getByRole('group', { name: /^Status/ }).getByRole('checkbox', { name: /^Active/ })).toBeChecked();
 });
 
 test('picking two frameworks shows them side by side with differences marked', async ({ page }) => {
