@@ -4,7 +4,8 @@
 // scale run that builds 1 000 synthetic frameworks. Writes reports/bench.{json,md}, prints the
 // Markdown, and exits 1 when a budget is missed. Not part of `npm test`: it measures, it does not test.
 //
-// Options: --runs N (Lighthouse runs per page, default 3), --skip-scale, --skip-lighthouse, --only ID
+// Options: --runs N (Lighthouse runs per page, default 3), --skip-scale, --skip-lighthouse, --only ID,
+// --cpu-slowdown N|auto (Lighthouse's simulated CPU slowdown; auto calibrates it, see lib/cpu-slowdown.mjs)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ import { findBrowser } from './lib/browser.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { LIGHTHOUSE_BUDGET, PAGE_TYPES } from './lib/page-types.mjs';
 import { generateFrameworks } from './lib/synthetic.mjs';
+import { cpuSlowdownFor } from './lib/cpu-slowdown.mjs';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: opts } = parseArgs({
@@ -24,6 +27,7 @@ const { values: opts } = parseArgs({
     'skip-scale': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     only: { type: 'string' },
+    'cpu-slowdown': { type: 'string', default: 'auto' },
   },
 });
 const RUNS = Number(opts.runs);
@@ -173,7 +177,7 @@ async function filterLatency(browser, url) {
  * One Lighthouse run (mobile, simulated throttling) as parsed JSON. Spawned asynchronously:
  * the static server lives in this process, and a synchronous spawn would stop it answering.
  */
-async function lighthouse(url, browserPath) {
+async function lighthouse(url, browserPath, cpuSlowdown) {
   const out = join(mkdtempSync(join(tmpdir(), 'atlas-lh-')), 'report.json');
   const args = [
     join(root, 'node_modules/lighthouse/cli/index.js'),
@@ -184,6 +188,7 @@ async function lighthouse(url, browserPath) {
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
     '--quiet',
   ];
+  if (cpuSlowdown !== undefined) args.push(`--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`);
   const code = await new Promise((resolve) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: browserPath }, stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('close', resolve);
@@ -198,6 +203,7 @@ async function lighthouse(url, browserPath) {
     tbt: json.audits['total-blocking-time'].numericValue,
     cls: json.audits['cumulative-layout-shift'].numericValue,
     si: json.audits['speed-index'].numericValue,
+    benchmarkIndex: json.environment.benchmarkIndex,
   };
 }
 
@@ -221,6 +227,23 @@ const browserInfo = await findBrowser();
 const browser = await chromium.launch({ executablePath: browserInfo.path, args: browserInfo.args });
 const server = await serveStatic(dist, { encoding: 'gzip' });
 const pages = [];
+// Calibration: Lighthouse's own benchmark (the one behind every report's benchmarkIndex), run five
+// times in this Chromium; one run varies by a quarter on a busy machine, the median much less.
+let cpu;
+if (!opts['skip-lighthouse']) {
+  if (opts['cpu-slowdown'] === 'auto') {
+    const blank = await browser.newPage();
+    const indexes = [];
+    for (let i = 0; i < 5; i++) indexes.push(await blank.evaluate(pageFunctions.computeBenchmarkIndex));
+    await blank.close();
+    const benchmarkIndex = median(indexes);
+    cpu = { benchmarkIndex, indexes, slowdown: cpuSlowdownFor(benchmarkIndex), how: 'calibrated from the benchmarkIndex (Lighthouse docs/throttling.md)' };
+  } else {
+    cpu = { slowdown: Number(opts['cpu-slowdown']), how: 'set with --cpu-slowdown' };
+    if (!(cpu.slowdown > 0)) throw new Error(`--cpu-slowdown must be a positive number or auto, not ${opts['cpu-slowdown']}`);
+  }
+  console.log(`Lighthouse CPU slowdown ${cpu.slowdown}x (${cpu.how}${cpu.benchmarkIndex ? `: benchmarkIndex ${Math.round(cpu.benchmarkIndex)}` : ''}).`);
+}
 for (const type of PAGE_TYPES.filter((t) => !opts.only || t.id === opts.only)) {
   const path = type.path(dist);
   if (!path) {
@@ -234,7 +257,7 @@ for (const type of PAGE_TYPES.filter((t) => !opts.only || t.id === opts.only)) {
   let lh;
   if (!opts['skip-lighthouse']) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(url, browserInfo.path));
+    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(url, browserInfo.path, cpu.slowdown));
     lh = medianRun(runs);
   }
   const row = { id: type.id, path, ...m, total, lighthouse: lh };
@@ -273,13 +296,13 @@ if (!opts['skip-scale']) {
 }
 
 // 4. Report.
-const report = { date: new Date().toISOString(), runs: RUNS, build: buildResult, pages, scale, failures };
+const report = { date: new Date().toISOString(), runs: RUNS, cpu, build: buildResult, pages, scale, failures };
 const md = [
   `# Benchmark (${report.date.slice(0, 10)})`,
   '',
   `Build: ${buildResult.pages} pages in ${buildResult.seconds.toFixed(1)} s (${buildResult.msPerPage.toFixed(0)} ms per page).`,
   '',
-  `Bytes are gzip-compressed transfer sizes; Lighthouse is mobile, median of ${RUNS} runs.`,
+  `Bytes are gzip-compressed transfer sizes; Lighthouse is mobile (simulated throttling${cpu ? `, CPU slowdown ${cpu.slowdown}x ${cpu.how}${cpu.benchmarkIndex ? `, this host's benchmarkIndex ${Math.round(cpu.benchmarkIndex)}` : ''}` : ''}), median of ${RUNS} runs.`,
   '',
   '| page type | HTML KB | CSS KB | JS KB | total KB | requests | DOM elements | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | CLS |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
