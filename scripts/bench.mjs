@@ -18,6 +18,7 @@ import { serveStatic } from './lib/static-server.mjs';
 import { LIGHTHOUSE_BUDGET, PAGE_TYPES } from './lib/page-types.mjs';
 import { generateFrameworks } from './lib/synthetic.mjs';
 import { cpuSlowdownFor } from './lib/cpu-slowdown.mjs';
+import { firstFrames } from './lib/trace.mjs';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -105,41 +106,6 @@ async function clickFilters() {
 }
 
 /**
- * From a Chromium trace of clickFilters: for each click, the renderer main thread's busy time from
- * the click to the end of the task that painted the first frame after it (script, style, layout,
- * pre-paint, paint and layerize), and that frame's paint alone.
- */
-function firstFrames(traceEvents) {
-  const mainThreads = new Set(
-    traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const main = traceEvents.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
-  // Top-level tasks are "RunTask" or, in newer Chromium, "ThreadControllerImpl::RunTask".
-  const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
-  const paints = main.filter((e) => e.name === 'Paint').sort((a, b) => a.ts - b.ts);
-  const clicks = traceEvents.filter((e) => e.name === 'atlas-filter-click').map((e) => e.ts);
-  return clicks.flatMap((click) => {
-    const paint = paints.find((p) => p.ts > click);
-    const task = paint && tasks.find((t) => t.ts <= paint.ts && t.ts + t.dur >= paint.ts + paint.dur);
-    if (!task) return [];
-    const end = task.ts + task.dur;
-    // The union of the task intervals in [click, end]: a nested task is not counted twice.
-    let busy = 0;
-    let reached = click;
-    for (const t of tasks) {
-      const from = Math.max(t.ts, reached);
-      const to = Math.min(t.ts + t.dur, end);
-      if (to > from) {
-        busy += to - from;
-        reached = to;
-      }
-    }
-    const paintMs = paints.filter((p) => p.ts >= task.ts && p.ts < end).reduce((max, p) => Math.max(max, p.dur), 0) / 1000;
-    return [{ busy: busy / 1000, paint: paintMs }];
-  });
-}
-
-/**
  * Filter latency on /compare/: tick and untick filters and time (a) the script's own work, (b)
  * with the style and layout it causes, (c) the time until the next frame has been painted and
  * (d) until every row is in. Then the same clicks again under a trace, for the main thread's whole
@@ -158,7 +124,7 @@ async function filterLatency(browser, url) {
   await browser.startTracing(page, { path: tracePath, categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] });
   await page.evaluate(clickFilters);
   await browser.stopTracing();
-  const frames = firstFrames(JSON.parse(readFileSync(tracePath, 'utf8')).traceEvents);
+  const frames = firstFrames(JSON.parse(readFileSync(tracePath, 'utf8')).traceEvents, 'atlas-filter-click');
   rmSync(tracePath, { force: true });
   await context.close();
   return {

@@ -204,10 +204,10 @@ export class AtlasCompare extends HTMLElement {
    * history entry.
    */
   private writeUrlSoon(push: boolean): void {
-    this.urlPending = push;
-    this.dataset.busy = '';
     this.cancelUrlWrite();
+    this.urlPending = push;
     this.cancelUrlWrite = afterNextPaint(() => this.flushUrl());
+    this.updateBusy();
   }
 
   private flushUrl(): void {
