@@ -9,7 +9,9 @@ const PORT = 4322;
  * ARGS come from CHROME_ARGS when the fallback browser needs its own flags.
  */
 const executablePath: string | undefined = process.env.CHROME_PATH ?? findSystemBrowser();
-const args: string[] = process.env.CHROME_ARGS ? JSON.parse(process.env.CHROME_ARGS) : CHROMIUM_ARGS;
+const args: string[] = process.env.CHROME_ARGS
+  ? (JSON.parse(process.env.CHROME_ARGS) as string[])
+  : CHROMIUM_ARGS;
 
 export default defineConfig({
   testDir: 'tests/e2e',

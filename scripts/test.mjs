@@ -1,6 +1,7 @@
 // `npm test`: every tier, then one closing line "N passed, N failed" for CI.
 //   1. the content checks (fast, with readable errors)
-//   2. a strict production build (scripts/build.mjs), then `astro check` (types)
+//   2. a strict production build (scripts/build.mjs), then lint (ESLint and Prettier) and
+//      `astro check` (types); both need the types the build generates in .astro/
 //   3. Vitest: unit, content, components and build tiers
 //   4. Playwright e2e in Chromium against `astro preview`
 // Tiers after a failed build still run where they can, so one run shows everything wrong.
@@ -17,7 +18,11 @@ const timings = [];
 function run(label, args, env = {}) {
   const start = Date.now();
   console.log(`\n=== ${label} ===`);
-  const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   timings.push(`${label} ${((Date.now() - start) / 1000).toFixed(1)} s`);
   return r.status === 0;
 }
@@ -40,6 +45,12 @@ else total.failed++;
 // 2. Build.
 const built = run('build', ['scripts/build.mjs']);
 if (built) total.passed++;
+else total.failed++;
+
+// Lint: ESLint with type-aware rules, then Prettier in check mode (tooling decides style).
+if (run('lint (ESLint)', [bin('eslint', 'bin/eslint.js'), '.'])) total.passed++;
+else total.failed++;
+if (run('format (Prettier --check)', [bin('prettier', 'bin/prettier.cjs'), '--check', '.'])) total.passed++;
 else total.failed++;
 
 // Types: astro check over .astro, .ts and the tests (TypeScript 6: 7 is not supported by it).
@@ -73,5 +84,7 @@ if (!built) {
 }
 
 console.log(`\nTimings: ${timings.join(', ')}`);
-console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+console.log(
+  `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+);
 process.exit(total.failed > 0 ? 1 : 0);

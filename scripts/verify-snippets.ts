@@ -44,13 +44,30 @@ function ensureVenv(): number {
   const wanted = snippetHash(readFileSync(REQUIREMENTS, 'utf8'));
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === wanted && existsSync(python)) return 0;
   const base = process.env.ATLAS_PYTHON ?? 'python3.11';
-  const version = spawnSync(base, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' });
-  if (version.status !== 0) throw new Error(`${base} not found: install Python 3.11 (the pinned wheels are for it) or set ATLAS_PYTHON`);
-  if (version.stdout.trim() !== '3.11') console.warn(`warning: ${base} is Python ${version.stdout.trim()}; verify/requirements.txt was pinned on 3.11`);
+  const version = spawnSync(base, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+    encoding: 'utf8',
+  });
+  if (version.status !== 0)
+    throw new Error(
+      `${base} not found: install Python 3.11 (the pinned wheels are for it) or set ATLAS_PYTHON`,
+    );
+  if (version.stdout.trim() !== '3.11')
+    console.warn(
+      `warning: ${base} is Python ${version.stdout.trim()}; verify/requirements.txt was pinned on 3.11`,
+    );
   const start = performance.now();
   console.log(`Making ${VENV} from verify/requirements.txt (a few minutes the first time)…`);
   sh(base, ['-m', 'venv', '--clear', VENV]);
-  sh(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-input', '-r', REQUIREMENTS]);
+  sh(python, [
+    '-m',
+    'pip',
+    'install',
+    '--quiet',
+    '--disable-pip-version-check',
+    '--no-input',
+    '-r',
+    REQUIREMENTS,
+  ]);
   writeFileSync(STAMP, `${wanted}\n`);
   return (performance.now() - start) / 1000;
 }
@@ -91,7 +108,9 @@ function runFile(file: string): Promise<Run> {
       timedOut = true;
       try {
         process.kill(-child.pid!, 'SIGKILL');
-      } catch {}
+      } catch {
+        // The process group is already gone: nothing left to kill.
+      }
     }, timeoutSeconds * 1000);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -117,11 +136,15 @@ const code = readCode(root, SITE.contentDir);
 const tasksFile = code.tasks ? (yaml.load(code.tasks.text) as { historical?: string[] }) : {};
 let selected = runnableSnippets(code.snippets, tasksFile.historical ?? []);
 const all = selected;
-if (only.length) selected = selected.filter((s) => only.some((o) => o === s.task || o === `${s.task}/${s.stem}`));
+if (only.length)
+  selected = selected.filter((s) => only.some((o) => o === s.task || o === `${s.task}/${s.stem}`));
 if (changedOnly) {
   selected = selected.filter((s) => {
     const record = join(root, recordPathOf(s));
-    return !existsSync(record) || JSON.parse(readFileSync(record, 'utf8')).sha256 !== snippetHash(s.text);
+    return (
+      !existsSync(record) ||
+      (JSON.parse(readFileSync(record, 'utf8')) as { sha256?: string }).sha256 !== snippetHash(s.text)
+    );
   });
 }
 if (only.length && selected.length === 0) {
@@ -129,9 +152,15 @@ if (only.length && selected.length === 0) {
   process.exit(1);
 }
 
-if (spawnSync('clang', ['--version']).status !== 0) console.warn('warning: clang is not installed; tinygrad snippets will fail (its CPU device compiles kernels with clang)');
+if (spawnSync('clang', ['--version']).status !== 0)
+  console.warn(
+    'warning: clang is not installed; tinygrad snippets will fail (its CPU device compiles kernels with clang)',
+  );
 const installSeconds = ensureVenv();
-const envJson = spawnSync(python, [join(root, 'verify', 'environment.py')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+const envJson = spawnSync(python, [join(root, 'verify', 'environment.py')], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 26,
+});
 if (envJson.status !== 0) throw new Error(`verify/environment.py failed:\n${envJson.stderr}`);
 const env = JSON.parse(envJson.stdout) as Environment;
 const today = new Date().toISOString().slice(0, 10);
@@ -153,7 +182,10 @@ async function worker() {
         if (env.versions[name]) packages[name] = env.versions[name]!;
       }
     }
-    const output = result === 'passed' ? tail(run.stdout) : tail([run.stdout, run.stderr, ...warnings.map((w) => `snippet warning: ${w}`)].join('\n'));
+    const output =
+      result === 'passed'
+        ? tail(run.stdout)
+        : tail([run.stdout, run.stderr, ...warnings.map((w) => `snippet warning: ${w}`)].join('\n'));
     const record = {
       snippet: s.file,
       sha256: snippetHash(s.text),

@@ -46,7 +46,8 @@ export function findSystemBrowser(env = process.env) {
  */
 export async function findBrowser(env = process.env) {
   if (env.CHROME_PATH) {
-    if (!executable(env.CHROME_PATH)) throw new Error(`CHROME_PATH=${env.CHROME_PATH} is not an executable file.`);
+    if (!executable(env.CHROME_PATH))
+      throw new Error(`CHROME_PATH=${env.CHROME_PATH} is not an executable file.`);
     return { path: env.CHROME_PATH, args: CHROMIUM_ARGS, origin: 'CHROME_PATH' };
   }
   const system = findSystemBrowser(env);
@@ -55,9 +56,16 @@ export async function findBrowser(env = process.env) {
     try {
       const { default: chromium } = await import('@sparticuz/chromium');
       const path = await chromium.executablePath();
-      return { path, args: [...new Set([...chromium.args, ...CHROMIUM_ARGS])], origin: '@sparticuz/chromium' };
+      return {
+        path,
+        args: [...new Set([...chromium.args, ...CHROMIUM_ARGS])],
+        origin: '@sparticuz/chromium',
+      };
     } catch (err) {
-      throw new Error(`No browser found, and @sparticuz/chromium could not be unpacked (${err.message}). ${HOW_TO_INSTALL}`);
+      throw new Error(
+        `No browser found, and @sparticuz/chromium could not be unpacked (${err.message}). ${HOW_TO_INSTALL}`,
+        { cause: err },
+      );
     }
   }
   throw new Error(`No Chromium or Chrome found. ${HOW_TO_INSTALL}`);

@@ -18,7 +18,7 @@ async function copyText(text: string): Promise<boolean> {
     area.className = 'sr-only';
     document.body.append(area);
     area.select();
-    let ok = false;
+    let ok: boolean;
     try {
       ok = document.execCommand('copy');
     } catch {
@@ -46,15 +46,19 @@ export class AtlasCodeTabs extends HTMLElement {
     this.tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
     this.panels = this.tabs.map((t) => document.getElementById(t.getAttribute('aria-controls')!)!);
     this.announcer = this.querySelector('[data-announce]')!;
-    for (const [i, panel] of this.panels.entries()) panel.setAttribute('aria-labelledby', this.tabs[i]!.id);
+    for (const [i, panel] of this.panels.entries()) panel.setAttribute('aria-labelledby', this.tabs[i].id);
 
-    this.querySelector('[role="tablist"]')!.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent));
+    this.querySelector('[role="tablist"]')!.addEventListener('keydown', (e) =>
+      this.onKey(e as KeyboardEvent),
+    );
     for (const tab of this.tabs) tab.addEventListener('click', () => this.choose(tab.dataset.framework!));
     this.addEventListener('click', (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>('[data-copy]');
       if (button) void this.copy(button);
     });
-    this.querySelector('[data-side]')?.addEventListener('change', (e) => this.onSideChange(e.target as HTMLInputElement));
+    this.querySelector('[data-side]')?.addEventListener('change', (e) =>
+      this.onSideChange(e.target as HTMLInputElement),
+    );
     this.querySelector('[data-side-clear]')?.addEventListener('click', () => this.setSide([], true));
 
     document.addEventListener(SELECT, (e) => {
@@ -67,8 +71,14 @@ export class AtlasCodeTabs extends HTMLElement {
     window.addEventListener('hashchange', () => this.fromHash());
 
     const fromUrl = this.fromHash();
-    if (!fromUrl) this.select(readKey(KEY, this.storage) ?? this.tabs[0]!.dataset.framework!);
-    this.setSide(parseSide(location.search, this.sideInputs().map((i) => i.value)), false);
+    if (!fromUrl) this.select(readKey(KEY, this.storage) ?? this.tabs[0].dataset.framework!);
+    this.setSide(
+      parseSide(
+        location.search,
+        this.sideInputs().map((i) => i.value),
+      ),
+      false,
+    );
   }
 
   private index(framework: string): number {
@@ -82,9 +92,9 @@ export class AtlasCodeTabs extends HTMLElement {
     this.tabs.forEach((tab, j) => {
       tab.setAttribute('aria-selected', String(j === i));
       tab.tabIndex = j === i ? 0 : -1;
-      this.panels[j]!.classList.toggle('is-active', j === i);
+      this.panels[j].classList.toggle('is-active', j === i);
     });
-    if (focus) this.tabs[i]!.focus();
+    if (focus) this.tabs[i].focus();
     return true;
   }
 
@@ -105,7 +115,7 @@ export class AtlasCodeTabs extends HTMLElement {
     const target = tabKeyTarget(e.key, current, this.tabs.length);
     if (target === undefined) return;
     e.preventDefault();
-    this.choose(this.tabs[target]!.dataset.framework!, true);
+    this.choose(this.tabs[target].dataset.framework!, true);
   }
 
   private sideInputs(): HTMLInputElement[] {
@@ -119,7 +129,10 @@ export class AtlasCodeTabs extends HTMLElement {
       this.say(`At most ${MAX_SIDE} frameworks fit side by side. Clear one first.`);
       return;
     }
-    this.setSide(chosen.map((i) => i.value), true);
+    this.setSide(
+      chosen.map((i) => i.value),
+      true,
+    );
   }
 
   /** Switches between tabs (fewer than two chosen) and the side-by-side view. */
@@ -129,16 +142,21 @@ export class AtlasCodeTabs extends HTMLElement {
     this.dataset.mode = side ? 'side' : 'tabs';
     this.dataset.count = String(ids.length);
     this.panels.forEach((panel, j) => {
-      const shown = ids.includes(this.tabs[j]!.dataset.framework!);
+      const shown = ids.includes(this.tabs[j].dataset.framework!);
       panel.classList.toggle('is-chosen', shown);
       if (side) panel.removeAttribute('role');
       else panel.setAttribute('role', 'tabpanel');
     });
-    const names = ids.map((id) => this.tabs[this.index(id)]!.textContent!.trim());
+    const names = ids.map((id) => this.tabs[this.index(id)].textContent.trim());
     const status = this.querySelector('[data-side-status]')!;
-    status.textContent = side ? `Showing ${namesList(names)} side by side.` : ids.length === 1 ? `${names[0]} chosen: choose one or two more.` : '';
+    status.textContent = side
+      ? `Showing ${namesList(names)} side by side.`
+      : ids.length === 1
+        ? `${names[0]} chosen: choose one or two more.`
+        : '';
     this.querySelector<HTMLButtonElement>('[data-side-clear]')!.hidden = ids.length === 0;
-    if (fromReader) history.replaceState(history.state, '', `${location.pathname}${serializeSide(ids)}${location.hash}`);
+    if (fromReader)
+      history.replaceState(history.state, '', `${location.pathname}${serializeSide(ids)}${location.hash}`);
   }
 
   private say(message: string): void {

@@ -13,11 +13,17 @@ import { snippetEntries } from '../lib/snippets/entries.ts';
 export function tasksLoader(contentDir: string): Loader {
   return {
     name: 'atlas-tasks',
-    load: async ({ store, parseData }) => {
+    load: async (context) => {
+      const { store } = context;
       store.clear();
       const raw = readCode(process.cwd(), contentDir).tasks;
       const tasks = raw ? ((yaml.load(raw.text) as { tasks?: { id: string }[] }).tasks ?? []) : [];
-      for (const task of tasks) store.set({ id: task.id, data: await parseData({ id: task.id, data: task }), filePath: raw!.file });
+      for (const task of tasks)
+        store.set({
+          id: task.id,
+          data: await context.parseData({ id: task.id, data: task }),
+          filePath: raw!.file,
+        });
     },
   };
 }
@@ -26,11 +32,13 @@ export function tasksLoader(contentDir: string): Loader {
 export function historicalLoader(contentDir: string): Loader {
   return {
     name: 'atlas-historical',
-    load: async ({ store, parseData }) => {
+    load: async (context) => {
+      const { store } = context;
       store.clear();
       const raw = readCode(process.cwd(), contentDir).tasks;
       const historical = raw ? ((yaml.load(raw.text) as { historical?: string[] }).historical ?? []) : [];
-      for (const id of historical) store.set({ id, data: await parseData({ id, data: {} }), filePath: raw!.file });
+      for (const id of historical)
+        store.set({ id, data: await context.parseData({ id, data: {} }), filePath: raw!.file });
     },
   };
 }
@@ -39,7 +47,8 @@ export function historicalLoader(contentDir: string): Loader {
 export function conceptsLoader(contentDir: string): Loader {
   return {
     name: 'atlas-concepts',
-    load: async ({ store, parseData }) => {
+    load: async (context) => {
+      const { store } = context;
       store.clear();
       const raw = readCode(process.cwd(), contentDir).concepts;
       if (!raw) return;
@@ -47,7 +56,11 @@ export function conceptsLoader(contentDir: string): Loader {
       let order = 0;
       for (const concept of file.concepts) {
         const data = { ...concept, order: ++order, columns: file.frameworks };
-        store.set({ id: concept.id, data: await parseData({ id: concept.id, data }), filePath: raw.file });
+        store.set({
+          id: concept.id,
+          data: await context.parseData({ id: concept.id, data }),
+          filePath: raw.file,
+        });
       }
     },
   };
@@ -57,11 +70,12 @@ export function conceptsLoader(contentDir: string): Loader {
 export function snippetsLoader(contentDir: string): Loader {
   return {
     name: 'atlas-snippets',
-    load: async ({ store, parseData }) => {
+    load: async (context) => {
+      const { store } = context;
       store.clear();
       for (const data of snippetEntries(readCode(process.cwd(), contentDir))) {
         const id = `${data.task}/${data.framework}`;
-        store.set({ id, data: await parseData({ id, data }), filePath: data.file });
+        store.set({ id, data: await context.parseData({ id, data }), filePath: data.file });
       }
     },
   };

@@ -19,7 +19,8 @@ export function snippetEntries(code: Pick<RawCodeContent, 'snippets' | 'records'
         ext: s.ext,
         file: s.file,
         code: s.text.replace(/\r\n/g, '\n'),
-        verification: record ? JSON.parse(record) : undefined,
+        // Validated by the snippet schema when the loader stores the entry.
+        verification: record ? (JSON.parse(record) as SnippetEntry['verification']) : undefined,
       },
     ];
   });

@@ -27,7 +27,8 @@ function shortHash(text: string): string {
 function classFor(style: string): string {
   const name = `h${shortHash(style)}`;
   const known = rules.get(name);
-  if (known !== undefined && known !== style) throw new Error(`Highlight class collision: ${name} for "${known}" and "${style}"`);
+  if (known !== undefined && known !== style)
+    throw new Error(`Highlight class collision: ${name} for "${known}" and "${style}"`);
   rules.set(name, style);
   return name;
 }
@@ -37,7 +38,11 @@ function moveStyleToClass(node: { properties: Record<string, unknown> }): void {
   if (typeof style !== 'string' || style === '') return;
   delete node.properties.style;
   const existing = node.properties.class;
-  const list = Array.isArray(existing) ? existing : typeof existing === 'string' ? existing.split(' ') : [];
+  const list: unknown[] = Array.isArray(existing)
+    ? existing
+    : typeof existing === 'string'
+      ? existing.split(' ')
+      : [];
   node.properties.class = [...list, classFor(style)].join(' ');
 }
 

@@ -28,14 +28,21 @@ export function tabKeyTarget(key: string, index: number, count: number): number 
  * three. Fewer than two means no side-by-side view. Anything else in the URL is ignored.
  */
 export function parseSide(search: string, known: readonly string[]): string[] {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = new URLSearchParams(search).get('side');
   } catch {
     return [];
   }
   if (!raw || raw.length > 500) return [];
-  const ids = [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => known.includes(s)))].slice(0, MAX_SIDE);
+  const ids = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => known.includes(s)),
+    ),
+  ].slice(0, MAX_SIDE);
   return ids.length >= 2 ? ids : [];
 }
 
