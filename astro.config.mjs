@@ -16,7 +16,12 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   // Not for search engines: the 404 and search pages, and the reversed order of a pair
   // ("/compare/pytorch-vs-jax/"), which only redirects to the canonical page.
-  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => isIndexable(new URL(page).pathname) }), searchIndex()],
+  integrations: [
+    contentChecks(),
+    mdx(),
+    sitemap({ filter: (page) => isIndexable(new URL(page).pathname) }),
+    searchIndex(),
+  ],
   markdown: { shikiConfig: { themes: SHIKI_THEMES, defaultColor: false } },
   vite: {
     plugins: [tailwindcss()],
@@ -24,13 +29,20 @@ export default defineConfig({
       // Astro inlines small scripts, but a script with a computed import() then keeps Vite's
       // unreplaced __VITE_PRELOAD__ placeholder and throws (the search page loads Pagefind this
       // way). Such scripts stay external files; everything else keeps the default 4 KB rule.
-      assetsInlineLimit: (_file, content) => (content.toString().includes('__VITE_PRELOAD__') ? false : undefined),
+      assetsInlineLimit: (_file, content) =>
+        content.toString().includes('__VITE_PRELOAD__') ? false : undefined,
     },
   },
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self' https://github.com"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self' https://github.com",
+      ],
       // Shiki colours tokens with style attributes; 'unsafe-inline' is allowed for attributes only.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },

@@ -84,7 +84,9 @@ async function measurePage(browser, url, exemptJs) {
 
 /** In the page: tick and untick kind and status filters 12 times, timing each change (see filterLatency). */
 async function clickFilters() {
-  const boxes = [...document.querySelectorAll('atlas-compare input[name="kind"], atlas-compare input[name="status"]')];
+  const boxes = [
+    ...document.querySelectorAll('atlas-compare input[name="kind"], atlas-compare input[name="status"]'),
+  ];
   const out = [];
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   await frame();
@@ -121,7 +123,10 @@ async function filterLatency(browser, url) {
   const rendered = await page.locator('table.compare tbody tr').count();
   const samples = await page.evaluate(clickFilters);
   const tracePath = join(mkdtempSync(join(tmpdir(), 'atlas-trace-')), 'trace.json');
-  await browser.startTracing(page, { path: tracePath, categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] });
+  await browser.startTracing(page, {
+    path: tracePath,
+    categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'],
+  });
   await page.evaluate(clickFilters);
   await browser.stopTracing();
   const frames = firstFrames(JSON.parse(readFileSync(tracePath, 'utf8')).traceEvents, 'atlas-filter-click');
@@ -156,7 +161,10 @@ async function lighthouse(url, browserPath, cpuSlowdown) {
   ];
   if (cpuSlowdown !== undefined) args.push(`--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`);
   const code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: browserPath }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, CHROME_PATH: browserPath },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     child.on('close', resolve);
   });
   if (code !== 0) throw new Error(`lighthouse failed for ${url} (exit ${code})`);
@@ -203,12 +211,20 @@ if (!opts['skip-lighthouse']) {
     for (let i = 0; i < 5; i++) indexes.push(await blank.evaluate(pageFunctions.computeBenchmarkIndex));
     await blank.close();
     const benchmarkIndex = median(indexes);
-    cpu = { benchmarkIndex, indexes, slowdown: cpuSlowdownFor(benchmarkIndex), how: 'calibrated from the benchmarkIndex (Lighthouse docs/throttling.md)' };
+    cpu = {
+      benchmarkIndex,
+      indexes,
+      slowdown: cpuSlowdownFor(benchmarkIndex),
+      how: 'calibrated from the benchmarkIndex (Lighthouse docs/throttling.md)',
+    };
   } else {
     cpu = { slowdown: Number(opts['cpu-slowdown']), how: 'set with --cpu-slowdown' };
-    if (!(cpu.slowdown > 0)) throw new Error(`--cpu-slowdown must be a positive number or auto, not ${opts['cpu-slowdown']}`);
+    if (!(cpu.slowdown > 0))
+      throw new Error(`--cpu-slowdown must be a positive number or auto, not ${opts['cpu-slowdown']}`);
   }
-  console.log(`Lighthouse CPU slowdown ${cpu.slowdown}x (${cpu.how}${cpu.benchmarkIndex ? `: benchmarkIndex ${Math.round(cpu.benchmarkIndex)}` : ''}).`);
+  console.log(
+    `Lighthouse CPU slowdown ${cpu.slowdown}x (${cpu.how}${cpu.benchmarkIndex ? `: benchmarkIndex ${Math.round(cpu.benchmarkIndex)}` : ''}).`,
+  );
 }
 for (const type of PAGE_TYPES.filter((t) => !opts.only || t.id === opts.only)) {
   const path = type.path(dist);
@@ -228,13 +244,19 @@ for (const type of PAGE_TYPES.filter((t) => !opts.only || t.id === opts.only)) {
   }
   const row = { id: type.id, path, ...m, total, lighthouse: lh };
   pages.push(row);
-  if (m.bytes.js > type.jsBudget) failures.push(`${type.id}: ${kb(m.bytes.js)} KB of JavaScript > ${kb(type.jsBudget)} KB`);
-  if (type.totalBudget && total > type.totalBudget) failures.push(`${type.id}: ${kb(total)} KB in total > ${kb(type.totalBudget)} KB`);
+  if (m.bytes.js > type.jsBudget)
+    failures.push(`${type.id}: ${kb(m.bytes.js)} KB of JavaScript > ${kb(type.jsBudget)} KB`);
+  if (type.totalBudget && total > type.totalBudget)
+    failures.push(`${type.id}: ${kb(total)} KB in total > ${kb(type.totalBudget)} KB`);
   if (lh) {
     for (const [cat, min] of Object.entries(LIGHTHOUSE_BUDGET)) {
-      if (cat !== 'totalBlockingTimeMs' && lh.scores[cat] < min) failures.push(`${type.id}: Lighthouse ${cat} ${Math.round(lh.scores[cat] * 100)} < ${min * 100}`);
+      if (cat !== 'totalBlockingTimeMs' && lh.scores[cat] < min)
+        failures.push(`${type.id}: Lighthouse ${cat} ${Math.round(lh.scores[cat] * 100)} < ${min * 100}`);
     }
-    if (lh.tbt > LIGHTHOUSE_BUDGET.totalBlockingTimeMs) failures.push(`${type.id}: total blocking time ${Math.round(lh.tbt)} ms > ${LIGHTHOUSE_BUDGET.totalBlockingTimeMs} ms`);
+    if (lh.tbt > LIGHTHOUSE_BUDGET.totalBlockingTimeMs)
+      failures.push(
+        `${type.id}: total blocking time ${Math.round(lh.tbt)} ms > ${LIGHTHOUSE_BUDGET.totalBlockingTimeMs} ms`,
+      );
   }
 }
 await server.close();
@@ -257,12 +279,23 @@ if (!opts['skip-scale']) {
   await scaleServer.close();
   scale = { frameworks: 1000, ...r, filter: latency, note: 'Pair pages are not built in the scale run.' };
   // The budget is one frame of main-thread work: script, style and layout (raster runs off the main thread).
-  if (latency.updateMs > 16) failures.push(`scale: a /compare/ filter change took ${latency.updateMs.toFixed(1)} ms of main-thread work (> 16 ms) with ${latency.rows} rows, ${latency.rendered} rendered`);
+  if (latency.updateMs > 16)
+    failures.push(
+      `scale: a /compare/ filter change took ${latency.updateMs.toFixed(1)} ms of main-thread work (> 16 ms) with ${latency.rows} rows, ${latency.rendered} rendered`,
+    );
   rmSync(join(root, '.bench'), { recursive: true, force: true });
 }
 
 // 4. Report.
-const report = { date: new Date().toISOString(), runs: RUNS, cpu, build: buildResult, pages, scale, failures };
+const report = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  cpu,
+  build: buildResult,
+  pages,
+  scale,
+  failures,
+};
 const md = [
   `# Benchmark (${report.date.slice(0, 10)})`,
   '',

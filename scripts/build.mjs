@@ -29,7 +29,9 @@ for (const stream of [child.stdout, child.stderr]) {
 child.on('close', (code) => {
   if (code !== 0) process.exit(code ?? 1);
   if (fatal.length) {
-    console.error(`\nBuild finished but logged ${fatal.length} data problem(s); failing:\n${fatal.join('\n')}`);
+    console.error(
+      `\nBuild finished but logged ${fatal.length} data problem(s); failing:\n${fatal.join('\n')}`,
+    );
     process.exit(1);
   }
 });

@@ -22,15 +22,28 @@ const rows = coverageReport(frameworks.map((f) => ({ id: f.stem, data: f.data! }
 console.log('Coverage: each group shows u/m = unknown cells / missing optional facts.\n');
 console.log(formatCoverage(rows));
 const unsourced = rows.reduce((s, r) => s + r.unsourced, 0);
-console.log(`\n${rows.length} frameworks; ${rows.reduce((s, r) => s + r.unknown, 0)} unknown cells; ${rows.reduce((s, r) => s + r.missing, 0)} missing optional facts; ${unsourced} unsourced facts.`);
+console.log(
+  `\n${rows.length} frameworks; ${rows.reduce((s, r) => s + r.unknown, 0)} unknown cells; ${rows.reduce((s, r) => s + r.missing, 0)} missing optional facts; ${unsourced} unsourced facts.`,
+);
 
 // Code: the same grid as /code/ (the checks above have validated every file it reads).
 const entries = frameworks.map((f) => ({ id: f.stem, data: f.data! }));
-const tasksFile = content.code.tasks ? (yaml.load(content.code.tasks.text) as TasksFile) : { tasks: [], historical: [] };
+const tasksFile = content.code.tasks
+  ? (yaml.load(content.code.tasks.text) as TasksFile)
+  : { tasks: [], historical: [] };
 const snippets = snippetEntries(content.code);
-const grid = coverageGrid({ frameworks: entries, tasks: [...tasksFile.tasks].sort((a, b) => a.order - b.order), snippets, historical: historicalReleases(entries, tasksFile.historical ?? []) });
-console.log('\nCode: R runs (verified), P parsed only, H historical (parsed), - not written yet, x not applicable.\n');
+const grid = coverageGrid({
+  frameworks: entries,
+  tasks: [...tasksFile.tasks].sort((a, b) => a.order - b.order),
+  snippets,
+  historical: historicalReleases(entries, tasksFile.historical ?? []),
+});
+console.log(
+  '\nCode: R runs (verified), P parsed only, H historical (parsed), - not written yet, x not applicable.\n',
+);
 console.log(formatCodeCoverage(grid));
 const missing = grid.rows.reduce((n, r) => n + r.cells.filter((c) => c.state === 'missing').length, 0);
-console.log(`\n${grid.rows.length} tasks × ${grid.columns.length} frameworks with code; ${snippets.length} snippets; ${missing} not written yet.`);
+console.log(
+  `\n${grid.rows.length} tasks × ${grid.columns.length} frameworks with code; ${snippets.length} snippets; ${missing} not written yet.`,
+);
 process.exit(unsourced ? 1 : 0);

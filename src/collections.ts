@@ -25,7 +25,9 @@ export async function allTasks() {
 /** Every snippet with its verification record, sorted by id ("<task>/<framework>"). */
 export async function allSnippets() {
   const entries = await getCollection('snippets');
-  return entries.map((e) => e.data).sort((a, b) => `${a.task}/${a.framework}`.localeCompare(`${b.task}/${b.framework}`));
+  return entries
+    .map((e) => e.data)
+    .sort((a, b) => `${a.task}/${a.framework}`.localeCompare(`${b.task}/${b.framework}`));
 }
 
 /** Ids of the frameworks whose snippets are historical (content/tasks.yaml › historical). */
@@ -41,6 +43,11 @@ export async function allConcepts() {
 
 /** Everything the code pages need, loaded together. */
 export async function codeCatalogue() {
-  const [frameworks, tasks, snippets, ids] = await Promise.all([allFrameworks(), allTasks(), allSnippets(), historicalIds()]);
+  const [frameworks, tasks, snippets, ids] = await Promise.all([
+    allFrameworks(),
+    allTasks(),
+    allSnippets(),
+    historicalIds(),
+  ]);
   return { frameworks, tasks, snippets, historical: historicalReleases(frameworks, ids) };
 }

@@ -20,7 +20,10 @@ const articles = defineCollection({
 });
 
 const tasks = defineCollection({ loader: tasksLoader(SITE.contentDir), schema: taskSchema });
-const historical = defineCollection({ loader: historicalLoader(SITE.contentDir), schema: z.strictObject({}) });
+const historical = defineCollection({
+  loader: historicalLoader(SITE.contentDir),
+  schema: z.strictObject({}),
+});
 const snippets = defineCollection({ loader: snippetsLoader(SITE.contentDir), schema: snippetEntrySchema });
 const concepts = defineCollection({ loader: conceptsLoader(SITE.contentDir), schema: conceptEntrySchema });
 

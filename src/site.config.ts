@@ -11,7 +11,11 @@ export const SITE = {
   /** The branch edit links open. */
   branch: 'main',
   /** Licence of the data in content/ and /data/. */
-  dataLicence: { spdx: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  dataLicence: {
+    spdx: 'CC-BY-4.0',
+    name: 'Creative Commons Attribution 4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
   /**
    * The content folder, relative to the project root. Tests and the benchmark's scale run
    * point it at generated or fixture content with ATLAS_CONTENT_DIR.

@@ -8,7 +8,8 @@
 
 /** The documented multiplier for a host with this Lighthouse benchmarkIndex. */
 export function cpuSlowdownFor(benchmarkIndex) {
-  if (!Number.isFinite(benchmarkIndex) || benchmarkIndex <= 0) throw new Error(`not a benchmarkIndex: ${benchmarkIndex}`);
+  if (!Number.isFinite(benchmarkIndex) || benchmarkIndex <= 0)
+    throw new Error(`not a benchmarkIndex: ${benchmarkIndex}`);
   if (benchmarkIndex >= 1500) return 4;
   if (benchmarkIndex >= 800) return 2;
   return 1;

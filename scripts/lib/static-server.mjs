@@ -38,7 +38,8 @@ export function serveStatic(root, { port = 0, encoding = 'gzip' } = {}) {
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    const useEncoding = COMPRESSIBLE.test(type) && accepts.includes(encoding === 'br' ? 'br' : 'gzip') ? encoding : undefined;
+    const useEncoding =
+      COMPRESSIBLE.test(type) && accepts.includes(encoding === 'br' ? 'br' : 'gzip') ? encoding : undefined;
     const key = `${file}|${useEncoding}`;
     if (!cache.has(key)) {
       const raw = readFileSync(file);

@@ -62,5 +62,9 @@ lastVerified: 2026-11-01
 export function generateFrameworks(dir, count) {
   mkdirSync(join(dir, 'frameworks'), { recursive: true });
   mkdirSync(join(dir, 'articles'), { recursive: true });
-  for (let i = 1; i <= count; i++) writeFileSync(join(dir, 'frameworks', `synthetic-${String(i).padStart(4, '0')}.yaml`), syntheticFramework(i));
+  for (let i = 1; i <= count; i++)
+    writeFileSync(
+      join(dir, 'frameworks', `synthetic-${String(i).padStart(4, '0')}.yaml`),
+      syntheticFramework(i),
+    );
 }

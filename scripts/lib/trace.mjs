@@ -8,11 +8,15 @@
  */
 export function firstFrames(traceEvents, mark) {
   const mainThreads = new Set(
-    traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   const main = traceEvents.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
   // Top-level tasks are "RunTask" or, in newer Chromium, "ThreadControllerImpl::RunTask".
-  const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
+  const tasks = main
+    .filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
+    .sort((a, b) => a.ts - b.ts);
   const paints = main.filter((e) => e.name === 'Paint').sort((a, b) => a.ts - b.ts);
   const clicks = traceEvents.filter((e) => e.name === mark).map((e) => e.ts);
   return clicks.flatMap((click) => {
@@ -32,7 +36,8 @@ export function firstFrames(traceEvents, mark) {
         reached = to;
       }
     }
-    const paintMs = paints.filter((p) => p.ts >= task.ts && p.ts < end).reduce((max, p) => Math.max(max, p.dur), 0) / 1000;
+    const paintMs =
+      paints.filter((p) => p.ts >= task.ts && p.ts < end).reduce((max, p) => Math.max(max, p.dur), 0) / 1000;
     return [{ busy: busy / 1000, paint: paintMs }];
   });
 }

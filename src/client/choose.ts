@@ -1,4 +1,12 @@
-import { misses, noNeeds, parseNeeds, serializeNeeds, type Miss, type Needs, type Offer } from '../lib/choose';
+import {
+  misses,
+  noNeeds,
+  parseNeeds,
+  serializeNeeds,
+  type Miss,
+  type Needs,
+  type Offer,
+} from '../lib/choose';
 
 const KEYS = ['lang', 'hw', 'deploy', 'licence', 'maturity', 'purpose'] as const;
 
@@ -13,8 +21,17 @@ export class AtlasChoose extends HTMLElement {
       const d = el.dataset;
       return {
         el,
-        name: el.querySelector('a')!.textContent!,
-        offer: { lang: list(d.lang), hw: list(d.hw), deploy: list(d.deploy), licence: d.licence!, status: d.status!, research: d.research!, production: d.production!, learning: d.learning! },
+        name: el.querySelector('a')!.textContent,
+        offer: {
+          lang: list(d.lang),
+          hw: list(d.hw),
+          deploy: list(d.deploy),
+          licence: d.licence!,
+          status: d.status!,
+          research: d.research!,
+          production: d.production!,
+          learning: d.learning!,
+        },
       };
     });
     const panel = this.querySelector('.choose-needs')!;
@@ -37,13 +54,35 @@ export class AtlasChoose extends HTMLElement {
   }
 
   private read(): Needs {
-    const ticked = (k: string) => this.inputs(k).filter((i) => i.checked).map((i) => i.value);
-    return { lang: ticked('lang'), hw: ticked('hw'), deploy: ticked('deploy'), licence: ticked('licence')[0] ?? '', maturity: ticked('maturity')[0] ?? '', purpose: ticked('purpose') };
+    const ticked = (k: string) =>
+      this.inputs(k)
+        .filter((i) => i.checked)
+        .map((i) => i.value);
+    return {
+      lang: ticked('lang'),
+      hw: ticked('hw'),
+      deploy: ticked('deploy'),
+      licence: ticked('licence')[0] ?? '',
+      maturity: ticked('maturity')[0] ?? '',
+      purpose: ticked('purpose'),
+    };
   }
 
   private load(): void {
-    const known = (k: (typeof KEYS)[number]) => new Set(this.inputs(k).map((i) => i.value).filter(Boolean));
-    const allowed = { lang: known('lang'), hw: known('hw'), deploy: known('deploy'), licence: known('licence'), maturity: known('maturity'), purpose: known('purpose') };
+    const known = (k: (typeof KEYS)[number]) =>
+      new Set(
+        this.inputs(k)
+          .map((i) => i.value)
+          .filter(Boolean),
+      );
+    const allowed = {
+      lang: known('lang'),
+      hw: known('hw'),
+      deploy: known('deploy'),
+      licence: known('licence'),
+      maturity: known('maturity'),
+      purpose: known('purpose'),
+    };
     this.needs = parseNeeds(location.search, allowed);
     for (const k of KEYS) {
       const v = this.needs[k];
@@ -54,7 +93,8 @@ export class AtlasChoose extends HTMLElement {
 
   /** "needs an API in Rust or Go; needs Google TPU support" from the labels of the inputs. */
   private reason(m: Miss): string {
-    const labelOf = (value: string) => this.inputs(m.need).find((i) => i.value === value)?.dataset.label ?? value;
+    const labelOf = (value: string) =>
+      this.inputs(m.need).find((i) => i.value === value)?.dataset.label ?? value;
     return `needs ${m.value.split(',').map(labelOf).join(' or ')}`;
   }
 
@@ -64,10 +104,13 @@ export class AtlasChoose extends HTMLElement {
     let n = 0;
     for (const item of this.items) {
       const why = misses(item.offer, this.needs);
-      item.el.querySelector('.why')!.textContent = why.length ? `Excluded: ${why.map((m) => this.reason(m)).join('; ')}.` : '';
+      item.el.querySelector('.why')!.textContent = why.length
+        ? `Excluded: ${why.map((m) => this.reason(m)).join('; ')}.`
+        : '';
       (why.length ? excluded : fits).append(item.el);
       if (!why.length) n++;
     }
-    this.querySelector('.choose-count')!.textContent = `${n} of ${this.items.length} frameworks fit your needs; ${this.items.length - n} excluded.`;
+    this.querySelector('.choose-count')!.textContent =
+      `${n} of ${this.items.length} frameworks fit your needs; ${this.items.length - n} excluded.`;
   }
 }

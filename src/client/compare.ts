@@ -86,20 +86,36 @@ export class AtlasCompare extends HTMLElement {
   connectedCallback(): void {
     this.controls = this.querySelector('.compare-controls')!;
     this.table = this.querySelector('table')!;
-    for (const i of this.controls.querySelectorAll('input')) this.byName.set(i.name, [...(this.byName.get(i.name) ?? []), i]);
+    for (const i of this.controls.querySelectorAll('input'))
+      this.byName.set(i.name, [...(this.byName.get(i.name) ?? []), i]);
     const list = (v = '') => v.split(' ').filter(Boolean);
-    this.rows = [...this.table.tBodies[0]!.rows].map((el) => {
+    this.rows = [...this.table.tBodies[0].rows].map((el) => {
       const d = el.dataset;
       return {
         el,
         box: el.querySelector('input')!,
         id: d.id!,
-        name: el.cells[0]!.dataset.sort!,
-        facets: { kind: d.kind!, status: d.status!, licence: d.licence!, lang: list(d.lang), hw: list(d.hw), deploy: list(d.deploy), exec: d.exec!, text: d.text! },
+        name: el.cells[0].dataset.sort!,
+        facets: {
+          kind: d.kind!,
+          status: d.status!,
+          licence: d.licence!,
+          lang: list(d.lang),
+          hw: list(d.hw),
+          deploy: list(d.deploy),
+          exec: d.exec!,
+          text: d.text!,
+        },
       };
     });
-    const values = Object.fromEntries(FACETS.map((f) => [f, new Set(this.inputs(f).map((i) => i.value))])) as Record<Facet, Set<string>>;
-    this.allowed = { values, columns: new Set(this.inputs('col').map((i) => i.value)), ids: new Set(this.rows.map((r) => r.id)) };
+    const values = Object.fromEntries(
+      FACETS.map((f) => [f, new Set(this.inputs(f).map((i) => i.value))]),
+    ) as Record<Facet, Set<string>>;
+    this.allowed = {
+      values,
+      columns: new Set(this.inputs('col').map((i) => i.value)),
+      ids: new Set(this.rows.map((r) => r.id)),
+    };
 
     this.controls.addEventListener('change', (e) => {
       this.flushUrl();
@@ -125,11 +141,13 @@ export class AtlasCompare extends HTMLElement {
         this.renderRows();
       } else if (button?.classList.contains('sort')) this.onSort(button.closest('th')!.dataset.col!);
     });
-    this.table.tBodies[0]!.addEventListener('change', (e) => {
+    this.table.tBodies[0].addEventListener('change', (e) => {
       const box = e.target as HTMLInputElement;
       if (box.name !== 'pick') return;
       this.flushUrl();
-      this.state.pick = box.checked ? [...this.state.pick, box.value].slice(0, MAX_PICK) : this.state.pick.filter((p) => p !== box.value);
+      this.state.pick = box.checked
+        ? [...this.state.pick, box.value].slice(0, MAX_PICK)
+        : this.state.pick.filter((p) => p !== box.value);
       this.renderPick();
       this.writeUrlSoon(true);
     });
@@ -152,8 +170,9 @@ export class AtlasCompare extends HTMLElement {
       const saved = readKey(COLS_KEY, safeStorage());
       if (saved) this.state.cols = parseState(`?cols=${encodeURIComponent(saved)}`, this.allowed).cols;
     }
-    for (const f of FACETS) for (const i of this.inputs(f)) i.checked = this.state.filters[f].includes(i.value);
-    this.inputs('q')[0]!.value = this.state.q;
+    for (const f of FACETS)
+      for (const i of this.inputs(f)) i.checked = this.state.filters[f].includes(i.value);
+    this.inputs('q')[0].value = this.state.q;
     for (const r of this.rows) r.box.checked = this.state.pick.includes(r.id);
     this.limit = PAGE_SIZE;
     this.renderColumns();
@@ -166,13 +185,17 @@ export class AtlasCompare extends HTMLElement {
   private onChange(input: HTMLInputElement): void {
     if (input.name === 'q') return;
     if (input.name === 'col') {
-      this.state.cols = this.inputs('col').filter((i) => i.checked).map((i) => i.value);
+      this.state.cols = this.inputs('col')
+        .filter((i) => i.checked)
+        .map((i) => i.value);
       writeKey(COLS_KEY, this.state.cols.join(','), safeStorage());
       this.renderColumns();
       this.renderPick();
     } else {
       const facet = input.name as Facet;
-      this.state.filters[facet] = this.inputs(facet).filter((i) => i.checked).map((i) => i.value);
+      this.state.filters[facet] = this.inputs(facet)
+        .filter((i) => i.checked)
+        .map((i) => i.value);
       this.limit = PAGE_SIZE;
       this.renderRows();
     }
@@ -191,7 +214,7 @@ export class AtlasCompare extends HTMLElement {
     const { cols, sort, pick } = this.state;
     this.state = { ...emptyState(), cols, sort, pick };
     for (const f of FACETS) for (const i of this.inputs(f)) i.checked = false;
-    this.inputs('q')[0]!.value = '';
+    this.inputs('q')[0].value = '';
     this.limit = PAGE_SIZE;
     this.renderRows();
     this.writeUrlSoon(true);
@@ -235,14 +258,14 @@ export class AtlasCompare extends HTMLElement {
 
   private sortRows(): void {
     const { col, dir } = this.state.sort ?? { col: 'name', dir: 'asc' as const };
-    const index = [...this.table.tHead!.rows[0]!.cells].findIndex((th) => th.dataset.col === col);
+    const index = [...this.table.tHead!.rows[0].cells].findIndex((th) => th.dataset.col === col);
     this.sorted = sortOrder(
       this.rows.map((r) => ({ ...r, key: r.el.cells[index]?.dataset.sort ?? '' })),
       dir,
     );
     // Attributes are written only when they change: on load the server's markup is already right,
     // and a needless write would make the browser recompute the whole table's style.
-    for (const th of this.table.tHead!.rows[0]!.cells) {
+    for (const th of this.table.tHead!.rows[0].cells) {
       const want = th.dataset.col === col ? (dir === 'asc' ? 'ascending' : 'descending') : null;
       if (th.getAttribute('aria-sort') === want) continue;
       if (want) th.setAttribute('aria-sort', want);
@@ -259,15 +282,15 @@ export class AtlasCompare extends HTMLElement {
     this.cancelRows();
     this.matching = this.sorted.filter((r) => matches(r.facets, this.state));
     const shown = this.matching.slice(0, this.limit).map((r) => r.el);
-    const body = this.table.tBodies[0]!;
+    const body = this.table.tBodies[0];
     let kept = 0;
     while (kept < shown.length && body.rows[kept] === shown[kept]) kept++;
     if (body.rows.length > kept) {
       // The rows after the kept ones go in one operation: a remove() per row has DOM bookkeeping
       // of its own, and replaceChildren() would take out and put back the kept rows too.
       const range = document.createRange();
-      range.setStartBefore(body.rows[kept]!);
-      range.setEndAfter(body.rows[body.rows.length - 1]!);
+      range.setStartBefore(body.rows[kept]);
+      range.setEndAfter(body.rows[body.rows.length - 1]);
       range.deleteContents();
     }
     this.toAdd = shown.slice(kept);
@@ -275,7 +298,10 @@ export class AtlasCompare extends HTMLElement {
     const m = this.matching.length;
     const total = this.rows.length;
     const count = this.querySelector('.compare-count')!;
-    const text = m > shown.length ? `${m} of ${total} frameworks match; the first ${shown.length} are shown.` : `${m} of ${total} frameworks shown.`;
+    const text =
+      m > shown.length
+        ? `${m} of ${total} frameworks match; the first ${shown.length} are shown.`
+        : `${m} of ${total} frameworks shown.`;
     if (count.textContent !== text) count.textContent = text;
     const more = this.querySelector<HTMLButtonElement>('[data-action="more"]')!;
     if (more.hidden !== m <= shown.length) more.hidden = m <= shown.length;
@@ -284,27 +310,37 @@ export class AtlasCompare extends HTMLElement {
 
   /** Appends the next `n` rows, and plans the next ones for after the next paint. */
   private addRows(n: number): void {
-    this.table.tBodies[0]!.append(...this.toAdd.splice(0, n));
+    this.table.tBodies[0].append(...this.toAdd.splice(0, n));
     if (this.toAdd.length) this.cancelRows = afterNextPaint(() => this.addRows(ROWS_PER_FRAME));
     this.updateBusy();
   }
 
   private visibleColumns(): Set<string> {
-    return new Set(this.state.cols ?? this.inputs('col').filter((i) => i.dataset.default !== undefined).map((i) => i.value));
+    return new Set(
+      this.state.cols ??
+        this.inputs('col')
+          .filter((i) => i.dataset.default !== undefined)
+          .map((i) => i.value),
+    );
   }
 
   private renderColumns(): void {
     const visible = this.visibleColumns();
     for (const i of this.inputs('col')) i.checked = visible.has(i.value);
-    const hide = this.inputs('col').filter((i) => !visible.has(i.value)).map((i) => i.value).join(' ');
+    const hide = this.inputs('col')
+      .filter((i) => !visible.has(i.value))
+      .map((i) => i.value)
+      .join(' ');
     if (this.table.dataset.hide !== hide) this.table.dataset.hide = hide;
   }
 
   /** The header labels and the text of the given rows (default: every match), over visible columns. */
   private view(rows: readonly Row[] = this.matching): { header: string[]; rows: string[][] } {
     const visible = this.visibleColumns();
-    const cells = [...this.table.tHead!.rows[0]!.cells];
-    const keep = cells.map((th, i) => ({ th, i })).filter(({ th }) => th.dataset.col === 'name' || visible.has(th.dataset.col!));
+    const cells = [...this.table.tHead!.rows[0].cells];
+    const keep = cells
+      .map((th, i) => ({ th, i }))
+      .filter(({ th }) => th.dataset.col === 'name' || visible.has(th.dataset.col!));
     const text = (el: Element | undefined) => (el?.querySelector('.v, a') ?? el)?.textContent?.trim() ?? '';
     return {
       header: keep.map(({ th }) => text(th.querySelector('button') ?? th)),
@@ -316,7 +352,9 @@ export class AtlasCompare extends HTMLElement {
     const { header, rows } = this.view();
     const body = kind === 'csv' ? viewToCsv(header, rows) : viewToJson(header, rows);
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([body], { type: kind === 'csv' ? 'text/csv' : 'application/json' }));
+    a.href = URL.createObjectURL(
+      new Blob([body], { type: kind === 'csv' ? 'text/csv' : 'application/json' }),
+    );
     a.download = `frameworks.${kind}`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
@@ -325,7 +363,9 @@ export class AtlasCompare extends HTMLElement {
   /** The side-by-side view of 2–4 picked frameworks, with differing rows marked in words. */
   private renderPick(): void {
     const panel = this.querySelector<HTMLElement>('.pick-panel')!;
-    const picked = this.state.pick.map((id) => this.rows.find((r) => r.id === id)).filter((r): r is Row => Boolean(r));
+    const picked = this.state.pick
+      .map((id) => this.rows.find((r) => r.id === id))
+      .filter((r): r is Row => Boolean(r));
     for (const r of this.rows) r.box.disabled = !r.box.checked && picked.length >= MAX_PICK;
     panel.hidden = picked.length === 0;
     const hint = panel.querySelector('.pick-hint')!;
@@ -341,11 +381,15 @@ export class AtlasCompare extends HTMLElement {
     const table = document.createElement('table');
     table.className = 'data-table';
     const head = table.createTHead().insertRow();
-    const cell = (tag: 'th', text: string) => Object.assign(document.createElement(tag), { textContent: text });
-    head.append(cell('th', 'Attribute'), ...picked.map((r) => Object.assign(cell('th', r.name), { scope: 'col' })));
+    const cell = (tag: 'th', text: string) =>
+      Object.assign(document.createElement(tag), { textContent: text });
+    head.append(
+      cell('th', 'Attribute'),
+      ...picked.map((r) => Object.assign(cell('th', r.name), { scope: 'col' })),
+    );
     const tbody = table.createTBody();
     header.slice(1).forEach((label, c) => {
-      const values = rows.map((r) => r[c + 1]!);
+      const values = rows.map((r) => r[c + 1]);
       const differs = new Set(values).size > 1;
       const tr = tbody.insertRow();
       if (differs) tr.className = 'differs';
@@ -358,10 +402,10 @@ export class AtlasCompare extends HTMLElement {
     wrap.append(table);
     const nodes: Node[] = [wrap];
     if (picked.length === 2) {
-      const [a, b] = [picked[0]!.id, picked[1]!.id].sort();
+      const [a, b] = [picked[0].id, picked[1].id].sort();
       const link = Object.assign(document.createElement('a'), {
         href: `${this.dataset.base ?? '/'}compare/${a}-vs-${b}/`,
-        textContent: `Open the full ${picked[0]!.name} vs ${picked[1]!.name} page`,
+        textContent: `Open the full ${picked[0].name} vs ${picked[1].name} page`,
       });
       const p = Object.assign(document.createElement('p'), { className: 'mt-2' });
       p.append(link);

@@ -19,7 +19,8 @@ export function storeTheme(storage: Storage | undefined, theme: Theme): void {
 /** Wires the theme button: shows it, reflects the effective theme, toggles and remembers it. */
 export function initThemeToggle(button: HTMLButtonElement, root: HTMLElement, win: Window): void {
   const system = win.matchMedia('(prefers-color-scheme: dark)');
-  const effective = (): Theme => (root.dataset.theme as Theme | undefined) ?? (system.matches ? 'dark' : 'light');
+  const effective = (): Theme =>
+    (root.dataset.theme as Theme | undefined) ?? (system.matches ? 'dark' : 'light');
   const sync = () => button.setAttribute('aria-pressed', String(effective() === 'dark'));
   sync();
   button.addEventListener('click', () => {

@@ -12,7 +12,10 @@ export const DEPLOYMENT = {
   },
   mobile: { label: 'Mobile', description: 'On-device inference on Android or iOS.' },
   browser: { label: 'Browser', description: 'Inference in a web browser (WebAssembly, WebGL, WebGPU).' },
-  microcontroller: { label: 'Microcontroller', description: 'Bare-metal or RTOS devices with kilobytes of memory.' },
+  microcontroller: {
+    label: 'Microcontroller',
+    description: 'Bare-metal or RTOS devices with kilobytes of memory.',
+  },
   onnx: { label: 'ONNX export', description: 'Export to the ONNX interchange format.' },
 } as const satisfies Registry<string>;
 

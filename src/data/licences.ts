@@ -59,7 +59,6 @@ export const LICENCES = {
     family: 'copyleft',
     url: 'https://spdx.org/licenses/LGPL-3.0-only.html',
   },
-} as const satisfies Registry<string> &
-  Record<string, { family: LicenceFamily; url: string }>;
+} as const satisfies Registry<string> & Record<string, { family: LicenceFamily; url: string }>;
 
 export type Licence = keyof typeof LICENCES;

@@ -6,10 +6,34 @@ import type { Registry } from './registry.ts';
  * (src/lib/snippets/parsers.ts); `runs` says whether `npm run verify:snippets` executes it.
  */
 export const SNIPPET_LANGUAGES = {
-  py: { label: 'Python', description: 'Parsed with tree-sitter-python; run by npm run verify:snippets.', shiki: 'python', parser: 'tree-sitter-python', runs: true },
-  js: { label: 'JavaScript', description: 'Parsed as an ECMAScript module with acorn.', shiki: 'javascript', parser: 'acorn', runs: false },
-  java: { label: 'Java', description: 'Parsed with tree-sitter-java.', shiki: 'java', parser: 'tree-sitter-java', runs: false },
-  rs: { label: 'Rust', description: 'Parsed with tree-sitter-rust.', shiki: 'rust', parser: 'tree-sitter-rust', runs: false },
+  py: {
+    label: 'Python',
+    description: 'Parsed with tree-sitter-python; run by npm run verify:snippets.',
+    shiki: 'python',
+    parser: 'tree-sitter-python',
+    runs: true,
+  },
+  js: {
+    label: 'JavaScript',
+    description: 'Parsed as an ECMAScript module with acorn.',
+    shiki: 'javascript',
+    parser: 'acorn',
+    runs: false,
+  },
+  java: {
+    label: 'Java',
+    description: 'Parsed with tree-sitter-java.',
+    shiki: 'java',
+    parser: 'tree-sitter-java',
+    runs: false,
+  },
+  rs: {
+    label: 'Rust',
+    description: 'Parsed with tree-sitter-rust.',
+    shiki: 'rust',
+    parser: 'tree-sitter-rust',
+    runs: false,
+  },
   prototxt: {
     label: 'Protocol Buffers text format',
     description: 'Parsed with the protobuf text-format parser in src/lib/snippets/prototxt.ts.',

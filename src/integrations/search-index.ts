@@ -14,12 +14,16 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '.+#' });
+        const { index, errors } = await pagefind.createIndex({
+          forceLanguage: 'en',
+          includeCharacters: '.+#',
+        });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        if (written.errors.length)
+          throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`Indexed ${added.page_count} pages for search.`);
       },

@@ -24,7 +24,8 @@ export function offerOf(f: Framework): Offer {
   };
 }
 
-const names = (reg: Record<string, { label: string }>, ids: readonly string[]) => (ids.length ? listOf(ids.map((i) => reg[i]!.label)) : 'none listed');
+const names = (reg: Record<string, { label: string }>, ids: readonly string[]) =>
+  ids.length ? listOf(ids.map((i) => reg[i].label)) : 'none listed';
 
 /** One line with exactly the facts the needs look at; the page without JavaScript is this checklist. */
 export function offerSummary(o: Offer): string {
@@ -38,7 +39,9 @@ export function offerSummary(o: Offer): string {
 }
 
 /** Frameworks in name order, each with its offer and its summary line. */
-export function chooserRows(frameworks: readonly FrameworkEntry[]): (FrameworkEntry & { offer: Offer; summary: string })[] {
+export function chooserRows(
+  frameworks: readonly FrameworkEntry[],
+): (FrameworkEntry & { offer: Offer; summary: string })[] {
   return sortFrameworks(frameworks, 'name').map((f) => {
     const offer = offerOf(f.data);
     return { ...f, offer, summary: offerSummary(offer) };
@@ -66,14 +69,22 @@ export function needGroups(offers: readonly Offer[]): ChoiceGroupData[] {
       type: 'checkbox',
       legend: 'Hardware',
       hint: 'all of',
-      options: Object.entries(HARDWARE).map(([value, h]) => ({ value, label: h.label, data: reason(`${h.label} support`) })),
+      options: Object.entries(HARDWARE).map(([value, h]) => ({
+        value,
+        label: h.label,
+        data: reason(`${h.label} support`),
+      })),
     },
     {
       name: 'deploy',
       type: 'checkbox',
       legend: 'Deployment target',
       hint: 'all of',
-      options: Object.entries(DEPLOYMENT).map(([value, d]) => ({ value, label: d.label, data: reason(`deployment: ${d.label}`) })),
+      options: Object.entries(DEPLOYMENT).map(([value, d]) => ({
+        value,
+        label: d.label,
+        data: reason(`deployment: ${d.label}`),
+      })),
     },
     {
       name: 'licence',
@@ -100,10 +111,30 @@ export function needGroups(offers: readonly Offer[]): ChoiceGroupData[] {
       legend: 'Purpose',
       hint: 'our ratings',
       options: [
-        { value: 'research', label: 'Research', note: `${CRITERIA.research.label} rated strong or moderate`, data: reason('fit for research') },
-        { value: 'production', label: 'Production', note: `${CRITERIA.production.label} rated strong or moderate`, data: reason('fit for production') },
-        { value: 'learning', label: 'Learning', note: `${CRITERIA.learningCurve.label} gentle or moderate`, data: reason('fit for learning') },
-        { value: 'on-device', label: 'On-device', note: 'Deploys to mobile or microcontrollers', data: reason('fit for on-device') },
+        {
+          value: 'research',
+          label: 'Research',
+          note: `${CRITERIA.research.label} rated strong or moderate`,
+          data: reason('fit for research'),
+        },
+        {
+          value: 'production',
+          label: 'Production',
+          note: `${CRITERIA.production.label} rated strong or moderate`,
+          data: reason('fit for production'),
+        },
+        {
+          value: 'learning',
+          label: 'Learning',
+          note: `${CRITERIA.learningCurve.label} gentle or moderate`,
+          data: reason('fit for learning'),
+        },
+        {
+          value: 'on-device',
+          label: 'On-device',
+          note: 'Deploys to mobile or microcontrollers',
+          data: reason('fit for on-device'),
+        },
       ],
     },
   ];

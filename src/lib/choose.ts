@@ -42,12 +42,16 @@ export function noNeeds(): Needs {
 /** Every need a framework does not meet; an empty list means it fits. */
 export function misses(offer: Offer, needs: Needs): Miss[] {
   const out: Miss[] = [];
-  if (needs.lang.length && !needs.lang.some((l) => offer.lang.includes(l))) out.push({ need: 'lang', value: needs.lang.join(',') });
+  if (needs.lang.length && !needs.lang.some((l) => offer.lang.includes(l)))
+    out.push({ need: 'lang', value: needs.lang.join(',') });
   for (const h of needs.hw) if (!offer.hw.includes(h)) out.push({ need: 'hw', value: h });
   for (const d of needs.deploy) if (!offer.deploy.includes(d)) out.push({ need: 'deploy', value: d });
-  if (needs.licence === 'permissive' && offer.licence !== 'permissive') out.push({ need: 'licence', value: 'permissive' });
-  if (needs.maturity === 'active' && offer.status !== 'active') out.push({ need: 'maturity', value: 'active' });
-  if (needs.maturity === 'maintained' && offer.status !== 'active' && offer.status !== 'maintenance-only') out.push({ need: 'maturity', value: 'maintained' });
+  if (needs.licence === 'permissive' && offer.licence !== 'permissive')
+    out.push({ need: 'licence', value: 'permissive' });
+  if (needs.maturity === 'active' && offer.status !== 'active')
+    out.push({ need: 'maturity', value: 'active' });
+  if (needs.maturity === 'maintained' && offer.status !== 'active' && offer.status !== 'maintenance-only')
+    out.push({ need: 'maturity', value: 'maintained' });
   for (const p of needs.purpose) {
     const ok =
       p === 'research'
@@ -72,13 +76,21 @@ export function parseNeeds(search: string, allowed: { [K in keyof Needs]: Readon
     const v = params.get(k) ?? '';
     return allowed[k].has(v) ? v : '';
   };
-  return { lang: list('lang'), hw: list('hw'), deploy: list('deploy'), licence: one('licence'), maturity: one('maturity'), purpose: list('purpose') };
+  return {
+    lang: list('lang'),
+    hw: list('hw'),
+    deploy: list('deploy'),
+    licence: one('licence'),
+    maturity: one('maturity'),
+    purpose: list('purpose'),
+  };
 }
 
 /** Writes needs as a query string ("" for no needs). */
 export function serializeNeeds(needs: Needs): string {
   const params = new URLSearchParams();
-  for (const k of ['lang', 'hw', 'deploy', 'purpose'] as const) if (needs[k].length) params.set(k, needs[k].join(','));
+  for (const k of ['lang', 'hw', 'deploy', 'purpose'] as const)
+    if (needs[k].length) params.set(k, needs[k].join(','));
   if (needs.licence) params.set('licence', needs.licence);
   if (needs.maturity) params.set('maturity', needs.maturity);
   const s = params.toString();

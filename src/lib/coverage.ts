@@ -30,7 +30,10 @@ export function coverageOf(f: Framework): Record<CoverageGroup, CoverageCell> {
     hardware: { ...none, unknown: count(Object.values(f.hardware)) },
     distributed: { ...none, unknown: count([f.distributed]) },
     deployment: { ...none, unknown: count(Object.values(f.deployment)) },
-    execution: { ...none, missing: f.execution.compile.length === 0 && f.execution.default !== 'not-applicable' ? 1 : 0 },
+    execution: {
+      ...none,
+      missing: f.execution.compile.length === 0 && f.execution.default !== 'not-applicable' ? 1 : 0,
+    },
     releases: { ...none, missing: f.firstRelease.version ? 0 : 1 },
     links: { ...none, missing: (f.links.repository ? 0 : 1) + (f.links.docs ? 0 : 1) },
     ecosystem: { ...none, missing: f.ecosystem.length === 0 ? 1 : 0 },
@@ -45,7 +48,14 @@ export function unsourcedFacts(f: Framework): number {
   let n = 0;
   for (const v of walk(f)) {
     const node = v.value as { value?: unknown; sources?: unknown } | null;
-    if (!node || typeof node !== 'object' || Array.isArray(node) || v.path[0] === 'sources' || v.path[0] === 'editorial') continue;
+    if (
+      !node ||
+      typeof node !== 'object' ||
+      Array.isArray(node) ||
+      v.path[0] === 'sources' ||
+      v.path[0] === 'editorial'
+    )
+      continue;
     if (!('sources' in node) && !('value' in node)) continue;
     const claims = typeof node.value !== 'string' || !['unknown', 'not-applicable'].includes(node.value);
     if (claims && (!Array.isArray(node.sources) || node.sources.length === 0)) n++;
@@ -69,7 +79,13 @@ export function coverageReport(frameworks: readonly { id: string; data: Framewor
     .map(({ id, data }) => {
       const groups = coverageOf(data);
       const sum = (k: keyof CoverageCell) => COVERAGE_GROUPS.reduce((s, g) => s + groups[g][k], 0);
-      return { id, groups, unknown: sum('unknown'), missing: sum('missing'), unsourced: unsourcedFacts(data) };
+      return {
+        id,
+        groups,
+        unknown: sum('unknown'),
+        missing: sum('missing'),
+        unsourced: unsourcedFacts(data),
+      };
     });
 }
 
@@ -84,8 +100,18 @@ export function formatCoverage(rows: readonly CoverageRow[]): string {
     String(r.unsourced),
   ]);
   const total = (k: 'unknown' | 'missing' | 'unsourced') => rows.reduce((s, r) => s + r[k], 0);
-  lines.push(['TOTAL', ...COVERAGE_GROUPS.map(() => ''), String(total('unknown')), String(total('missing')), String(total('unsourced'))]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const fmt = (cols: string[]) => cols.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  lines.push([
+    'TOTAL',
+    ...COVERAGE_GROUPS.map(() => ''),
+    String(total('unknown')),
+    String(total('missing')),
+    String(total('unsourced')),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cols: string[]) =>
+    cols
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [fmt(header), ...lines.map(fmt)].join('\n');
 }

@@ -1,10 +1,23 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2019-09-30" → "30 September 2019"; "2019-09" → "September 2019"; "2019" → "2019". */
 export function formatDate(date: string): string {
   const [y, m, d] = date.split('-');
-  if (!m) return y!;
-  const month = MONTHS[Number(m) - 1]!;
+  if (!m) return y;
+  const month = MONTHS[Number(m) - 1];
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 

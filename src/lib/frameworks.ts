@@ -18,7 +18,9 @@ export type SortKey = keyof typeof SORTS;
 export function sortFrameworks<T extends FrameworkEntry>(list: readonly T[], by: SortKey): T[] {
   const byName = (a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
   return [...list].sort(
-    by === 'name' ? byName : (a, b) => a.data.firstRelease.date.localeCompare(b.data.firstRelease.date) || byName(a, b),
+    by === 'name'
+      ? byName
+      : (a, b) => a.data.firstRelease.date.localeCompare(b.data.firstRelease.date) || byName(a, b),
   );
 }
 
@@ -45,12 +47,28 @@ export function relationsOf(id: string, all: readonly FrameworkEntry[]): Relatio
   const out: RelationView[] = [];
   for (const r of self?.data.relations ?? []) {
     const other = byId.get(r.target);
-    if (other) out.push({ type: r.type, label: RELATIONS[r.type].label, other, inverse: false, note: r.note, sources: r.sources });
+    if (other)
+      out.push({
+        type: r.type,
+        label: RELATIONS[r.type].label,
+        other,
+        inverse: false,
+        note: r.note,
+        sources: r.sources,
+      });
   }
   for (const f of all) {
     if (f.id === id) continue;
     for (const r of f.data.relations) {
-      if (r.target === id) out.push({ type: r.type, label: RELATIONS[r.type].inverse, other: f, inverse: true, note: r.note, sources: r.sources });
+      if (r.target === id)
+        out.push({
+          type: r.type,
+          label: RELATIONS[r.type].inverse,
+          other: f,
+          inverse: true,
+          note: r.note,
+          sources: r.sources,
+        });
     }
   }
   return out;
@@ -63,5 +81,10 @@ export function predecessorsOf(id: string, all: readonly FrameworkEntry[]): Fram
 
 /** The data's own date: the newest last-verified date (so output does not depend on the build day). */
 export function dataDate(list: readonly FrameworkEntry[]): string {
-  return list.map((f) => f.data.lastVerified).sort().at(-1) ?? '1970-01-01';
+  return (
+    list
+      .map((f) => f.data.lastVerified)
+      .sort()
+      .at(-1) ?? '1970-01-01'
+  );
 }

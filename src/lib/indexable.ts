@@ -2,5 +2,5 @@
 export function isIndexable(pathname: string): boolean {
   if (/\/(404|search)(\/|\.html)?$/.test(pathname)) return false;
   const pair = /\/compare\/(.+)-vs-(.+)\/$/.exec(pathname);
-  return !pair || pair[1]! < pair[2]!;
+  return !pair || pair[1] < pair[2];
 }

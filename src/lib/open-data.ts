@@ -18,7 +18,10 @@ export interface OpenData {
 }
 
 /** Builds the JSON export: validated data, sorted by id, with the schema version. */
-export function toOpenData(list: readonly FrameworkEntry[], licence: { spdx: string; url: string }): OpenData {
+export function toOpenData(
+  list: readonly FrameworkEntry[],
+  licence: { spdx: string; url: string },
+): OpenData {
   const frameworks = [...list].sort((a, b) => a.id.localeCompare(b.id)).map((f) => ({ ...f.data, id: f.id }));
   const dataVersion = dataDate(list);
   return { schemaVersion: FRAMEWORK_SCHEMA_VERSION, dataVersion, licence, frameworks };
@@ -45,9 +48,15 @@ const COLUMNS: [string, (f: FrameworkEntry) => string][] = [
   ['execution_default', (f) => f.data.execution.default],
   ['compile_paths', (f) => f.data.execution.compile.map((c) => c.name).join(';')],
   ['autodiff', (f) => f.data.autodiff.value],
-  ...keysOf(HARDWARE).map((k): [string, (f: FrameworkEntry) => string] => [`hardware_${k.replace(/-/g, '_')}`, (f) => f.data.hardware[k].value]),
+  ...keysOf(HARDWARE).map((k): [string, (f: FrameworkEntry) => string] => [
+    `hardware_${k.replace(/-/g, '_')}`,
+    (f) => f.data.hardware[k].value,
+  ]),
   ['distributed', (f) => f.data.distributed.value],
-  ...keysOf(DEPLOYMENT).map((k): [string, (f: FrameworkEntry) => string] => [`deployment_${k}`, (f) => f.data.deployment[k].value]),
+  ...keysOf(DEPLOYMENT).map((k): [string, (f: FrameworkEntry) => string] => [
+    `deployment_${k}`,
+    (f) => f.data.deployment[k].value,
+  ]),
   ['editorial_learning_curve', (f) => f.data.editorial.learningCurve.rating],
   ['editorial_debugging', (f) => f.data.editorial.debugging.rating],
   ['editorial_research', (f) => f.data.editorial.research.rating],
@@ -61,10 +70,11 @@ const COLUMNS: [string, (f: FrameworkEntry) => string][] = [
 /** The CSV header, in column order (documented on the /data/ page). */
 export const CSV_COLUMNS = COLUMNS.map(([name]) => name);
 
-
 /** The CSV export: a header and one row per framework, sorted by id, CRLF line ends. */
 export function toCsv(list: readonly FrameworkEntry[]): string {
-  const rows = [...list].sort((a, b) => a.id.localeCompare(b.id)).map((f) => COLUMNS.map(([, get]) => csvCell(get(f))).join(','));
+  const rows = [...list]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((f) => COLUMNS.map(([, get]) => csvCell(get(f))).join(','));
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 

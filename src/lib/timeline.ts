@@ -17,7 +17,7 @@ export interface TimelineEvent {
 
 /** The first source an event cites (every event cites at least one; the checks make sure). */
 function firstSource(f: Framework, ids: readonly string[]): { title: string; url: string } {
-  const s = f.sources.find((x) => x.id === ids[0]) ?? f.sources[0]!;
+  const s = f.sources.find((x) => x.id === ids[0]) ?? f.sources[0];
   return { title: s.title, url: s.url };
 }
 
@@ -32,15 +32,34 @@ export function timelineEvents(frameworks: readonly FrameworkEntry[]): TimelineE
     const framework = { id, name: f.name, kind: f.kind };
     for (const h of f.history) {
       const type: EventType =
-        h.date === f.firstRelease.date ? 'first-release' : f.status.value !== 'active' && h.date === f.status.since ? 'status' : 'landmark';
-      events.push({ date: h.date, type, title: h.title, version: h.version, framework, source: firstSource(f, h.sources) });
+        h.date === f.firstRelease.date
+          ? 'first-release'
+          : f.status.value !== 'active' && h.date === f.status.since
+            ? 'status'
+            : 'landmark';
+      events.push({
+        date: h.date,
+        type,
+        title: h.title,
+        version: h.version,
+        framework,
+        source: firstSource(f, h.sources),
+      });
     }
     const since = f.status.since;
     if (f.status.value !== 'active' && since && !f.history.some((h) => h.date === since)) {
-      events.push({ date: since, type: 'status', title: statusTitle(f), framework, source: firstSource(f, f.status.sources) });
+      events.push({
+        date: since,
+        type: 'status',
+        title: statusTitle(f),
+        framework,
+        source: firstSource(f, f.status.sources),
+      });
     }
   }
-  return events.sort((a, b) => a.date.localeCompare(b.date) || a.framework.name.localeCompare(b.framework.name));
+  return events.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.framework.name.localeCompare(b.framework.name),
+  );
 }
 
 function statusTitle(f: Framework): string {
@@ -85,7 +104,14 @@ export function lifespans(frameworks: readonly FrameworkEntry[], today: string):
     .map(({ id, data: f }) => {
       const ongoing = f.status.value === 'active' || f.status.value === 'maintenance-only';
       const end = !ongoing && f.status.since ? yearFraction(f.status.since) : yearFraction(today);
-      return { id, name: f.name, start: yearFraction(f.firstRelease.date), end: Math.max(end, yearFraction(f.firstRelease.date) + 0.1), ongoing, status: f.status.value };
+      return {
+        id,
+        name: f.name,
+        start: yearFraction(f.firstRelease.date),
+        end: Math.max(end, yearFraction(f.firstRelease.date) + 0.1),
+        ongoing,
+        status: f.status.value,
+      };
     })
     .sort((a, b) => a.start - b.start || a.name.localeCompare(b.name));
 }

@@ -109,5 +109,8 @@ export const snippetEntrySchema = z.strictObject({
 export type SnippetEntry = z.infer<typeof snippetEntrySchema>;
 
 /** A concepts row as loaded: the row plus its position and the table's columns. */
-export const conceptEntrySchema = conceptSchema.extend({ order: z.number().int(), columns: z.array(kebabId) });
+export const conceptEntrySchema = conceptSchema.extend({
+  order: z.number().int(),
+  columns: z.array(kebabId),
+});
 export type ConceptEntry = z.infer<typeof conceptEntrySchema>;

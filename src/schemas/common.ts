@@ -30,22 +30,25 @@ export function isValidPartialDate(value: string): boolean {
  * contributors should not have to know that, so all three forms are accepted.
  */
 export function normalizePartialDate(value: unknown): unknown {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10);
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
   return value;
 }
 
 /** A date as exact as the source gives it: a year, a month or a day. */
-export const partialDate = z.preprocess(
-  normalizePartialDate,
-  z.string().refine(isValidPartialDate, {
-    message: 'Not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD',
-    params: { fix: 'Write the date as exact as the source gives it, e.g. 2019-09-30, 2019-09 or 2019' },
-  }),
-).meta({
-  description: 'A date as exact as its source gives it: YYYY, YYYY-MM or YYYY-MM-DD.',
-  pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
-});
+export const partialDate = z
+  .preprocess(
+    normalizePartialDate,
+    z.string().refine(isValidPartialDate, {
+      message: 'Not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD',
+      params: { fix: 'Write the date as exact as the source gives it, e.g. 2019-09-30, 2019-09 or 2019' },
+    }),
+  )
+  .meta({
+    description: 'A date as exact as its source gives it: YYYY, YYYY-MM or YYYY-MM-DD.',
+    pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  });
 
 /** An https URL; plain http and other schemes are rejected (see the https check). */
 export const httpsUrl = z.url({

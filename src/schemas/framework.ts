@@ -61,7 +61,9 @@ export const cellSchema = z
         code: 'custom',
         path: ['note'],
         message: `A "${cell.value}" cell needs a note`,
-        params: { fix: `Add \`note:\` saying ${cell.value === 'partial' ? 'what the limits are' : 'why it does not apply'}` },
+        params: {
+          fix: `Add \`note:\` saying ${cell.value === 'partial' ? 'what the limits are' : 'why it does not apply'}`,
+        },
       });
     }
     if (CLAIMING_SUPPORT.includes(cell.value) && cell.sources.length === 0) {
@@ -69,7 +71,9 @@ export const cellSchema = z
         code: 'custom',
         path: ['sources'],
         message: `A "${cell.value}" cell makes a claim, so it needs a source`,
-        params: { fix: 'Add `sources: [<id>]` naming an entry of the file\'s `sources` list, or use `value: unknown` if you found none' },
+        params: {
+          fix: "Add `sources: [<id>]` naming an entry of the file's `sources` list, or use `value: unknown` if you found none",
+        },
       });
     }
   });
@@ -94,97 +98,117 @@ const ratingSchema = <L extends string>(levels: [L, ...L[]]) =>
   });
 
 /** The whole framework file, `content/frameworks/<id>.yaml`. */
-export const frameworkSchema = z
-  .strictObject({
-    /** Must equal the file name without `.yaml`; used in every URL and reference. */
-    id: kebabId,
-    /** Display name, e.g. "PyTorch". */
-    name: z.string().trim().min(1),
-    /** Other names readers search for ("TF", "Torch7"). */
-    aliases: z.array(z.string().trim().min(1)).default([]),
-    kind: z.enum(keysOf(KINDS)),
-    /** One or two sentences saying what it is, in the site's words. */
-    summary: textFact,
-    status: z
-      .strictObject({
-        value: z.enum(keysOf(STATUSES)),
-        /** When the status began (required for every status except active). */
-        since: partialDate.optional(),
-        /** The id of the framework that continues it (required for superseded). */
-        successor: kebabId.optional(),
-        ...factBase,
-      })
-      .superRefine((s, ctx) => {
-        if (s.value === 'superseded' && !s.successor) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['successor'],
-            message: 'A superseded framework needs a successor',
-            params: { fix: 'Add `successor: <id>` naming the framework that continues it (its file name)' },
-          });
-        }
-        if (s.value !== 'active' && !s.since) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['since'],
-            message: `Status "${s.value}" needs the date it began`,
-            params: { fix: 'Add `since: YYYY-MM-DD` (or YYYY-MM / YYYY, as exact as the source gives it)' },
-          });
-        }
-      }),
-    organisation: z.strictObject({
-      /** Who first built and released it. */
-      original: textFact,
-      /** Who maintains it now (or last did). */
-      current: z.strictObject({ value: z.string().trim().min(1), since: partialDate.optional(), ...factBase }),
-    }),
-    firstRelease: releaseSchema,
-    latestRelease: releaseSchema.extend({ version: z.string().trim().min(1) }),
-    licence: z.strictObject({ spdx: z.enum(keysOf(LICENCES)), ...factBase }),
-    languages: z.strictObject({
-      /** Languages the project itself is written in, main one first. */
-      implementation: z.strictObject({ value: z.array(z.enum(keysOf(LANGUAGES))).min(1), ...factBase }),
-      /** Languages users write models in with official bindings, main one first. */
-      api: z.strictObject({ value: z.array(z.enum(keysOf(LANGUAGES))).min(1), ...factBase }),
-    }),
-    execution: z.strictObject({
-      /** How code runs before any compile step. */
-      default: z.enum(keysOf(EXECUTION_MODES)),
+export const frameworkSchema = z.strictObject({
+  /** Must equal the file name without `.yaml`; used in every URL and reference. */
+  id: kebabId,
+  /** Display name, e.g. "PyTorch". */
+  name: z.string().trim().min(1),
+  /** Other names readers search for ("TF", "Torch7"). */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  kind: z.enum(keysOf(KINDS)),
+  /** One or two sentences saying what it is, in the site's words. */
+  summary: textFact,
+  status: z
+    .strictObject({
+      value: z.enum(keysOf(STATUSES)),
+      /** When the status began (required for every status except active). */
+      since: partialDate.optional(),
+      /** The id of the framework that continues it (required for superseded). */
+      successor: kebabId.optional(),
       ...factBase,
-      /** Ways to capture or compile a program for speed or export. */
-      compile: z
-        .array(z.strictObject({ name: z.string().trim().min(1), since: z.string().optional(), description: z.string().trim().min(1), ...factBase }))
-        .default([]),
+    })
+    .superRefine((s, ctx) => {
+      if (s.value === 'superseded' && !s.successor) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['successor'],
+          message: 'A superseded framework needs a successor',
+          params: { fix: 'Add `successor: <id>` naming the framework that continues it (its file name)' },
+        });
+      }
+      if (s.value !== 'active' && !s.since) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['since'],
+          message: `Status "${s.value}" needs the date it began`,
+          params: { fix: 'Add `since: YYYY-MM-DD` (or YYYY-MM / YYYY, as exact as the source gives it)' },
+        });
+      }
     }),
-    autodiff: cellSchema,
-    hardware: cellsFor(keysOf(HARDWARE)),
-    distributed: cellSchema,
-    deployment: cellsFor(keysOf(DEPLOYMENT)),
-    /** Libraries around the framework that readers are likely to need. */
-    ecosystem: z
-      .array(z.strictObject({ name: z.string().trim().min(1), purpose: z.string().trim().min(1), url: httpsUrl.optional(), ...factBase }))
+  organisation: z.strictObject({
+    /** Who first built and released it. */
+    original: textFact,
+    /** Who maintains it now (or last did). */
+    current: z.strictObject({ value: z.string().trim().min(1), since: partialDate.optional(), ...factBase }),
+  }),
+  firstRelease: releaseSchema,
+  latestRelease: releaseSchema.extend({ version: z.string().trim().min(1) }),
+  licence: z.strictObject({ spdx: z.enum(keysOf(LICENCES)), ...factBase }),
+  languages: z.strictObject({
+    /** Languages the project itself is written in, main one first. */
+    implementation: z.strictObject({ value: z.array(z.enum(keysOf(LANGUAGES))).min(1), ...factBase }),
+    /** Languages users write models in with official bindings, main one first. */
+    api: z.strictObject({ value: z.array(z.enum(keysOf(LANGUAGES))).min(1), ...factBase }),
+  }),
+  execution: z.strictObject({
+    /** How code runs before any compile step. */
+    default: z.enum(keysOf(EXECUTION_MODES)),
+    ...factBase,
+    /** Ways to capture or compile a program for speed or export. */
+    compile: z
+      .array(
+        z.strictObject({
+          name: z.string().trim().min(1),
+          since: z.string().optional(),
+          description: z.string().trim().min(1),
+          ...factBase,
+        }),
+      )
       .default([]),
-    /** Typed links to other frameworks, shown on both profiles. */
-    relations: z
-      .array(z.strictObject({ type: z.enum(keysOf(RELATIONS)), target: kebabId, ...factBase }))
-      .default([]),
-    /** The site's opinion, labelled as such; every rating has a rationale. */
-    editorial: z.strictObject({
-      learningCurve: ratingSchema(keysOf(CRITERIA.learningCurve.levels)),
-      debugging: ratingSchema(keysOf(CRITERIA.debugging.levels)),
-      research: ratingSchema(keysOf(CRITERIA.research.levels)),
-      production: ratingSchema(keysOf(CRITERIA.production.levels)),
-    }),
-    /** Dated landmarks, oldest first. */
-    history: z
-      .array(z.strictObject({ date: partialDate, title: z.string().trim().min(1), version: z.string().optional(), ...factBase }))
-      .min(1, { message: 'Add at least the first release to `history`' }),
-    links: z.strictObject({ home: httpsUrl, repository: httpsUrl.optional(), docs: httpsUrl.optional() }),
-    /** Every source cited in this file; each must be cited at least once. */
-    sources: z.array(sourceSchema).min(1),
-    /** The date someone last checked every fact in this file against its sources. */
-    lastVerified: partialDate,
-  });
+  }),
+  autodiff: cellSchema,
+  hardware: cellsFor(keysOf(HARDWARE)),
+  distributed: cellSchema,
+  deployment: cellsFor(keysOf(DEPLOYMENT)),
+  /** Libraries around the framework that readers are likely to need. */
+  ecosystem: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(1),
+        purpose: z.string().trim().min(1),
+        url: httpsUrl.optional(),
+        ...factBase,
+      }),
+    )
+    .default([]),
+  /** Typed links to other frameworks, shown on both profiles. */
+  relations: z
+    .array(z.strictObject({ type: z.enum(keysOf(RELATIONS)), target: kebabId, ...factBase }))
+    .default([]),
+  /** The site's opinion, labelled as such; every rating has a rationale. */
+  editorial: z.strictObject({
+    learningCurve: ratingSchema(keysOf(CRITERIA.learningCurve.levels)),
+    debugging: ratingSchema(keysOf(CRITERIA.debugging.levels)),
+    research: ratingSchema(keysOf(CRITERIA.research.levels)),
+    production: ratingSchema(keysOf(CRITERIA.production.levels)),
+  }),
+  /** Dated landmarks, oldest first. */
+  history: z
+    .array(
+      z.strictObject({
+        date: partialDate,
+        title: z.string().trim().min(1),
+        version: z.string().optional(),
+        ...factBase,
+      }),
+    )
+    .min(1, { message: 'Add at least the first release to `history`' }),
+  links: z.strictObject({ home: httpsUrl, repository: httpsUrl.optional(), docs: httpsUrl.optional() }),
+  /** Every source cited in this file; each must be cited at least once. */
+  sources: z.array(sourceSchema).min(1),
+  /** The date someone last checked every fact in this file against its sources. */
+  lastVerified: partialDate,
+});
 
 /** A framework file after parsing (defaults applied, dates normalized). */
 export type Framework = z.output<typeof frameworkSchema>;

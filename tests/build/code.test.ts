@@ -3,8 +3,14 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { page, resolves, attrs } from '../helpers/dist';
 
-const tasks = (yaml.load(readFileSync('content/tasks.yaml', 'utf8')) as { tasks: { id: string; notApplicable?: Record<string, string> }[] }).tasks;
-const snippets = tasks.flatMap((t) => readdirSync(`content/snippets/${t.id}`).map((f) => ({ task: t.id, file: f })));
+const tasks = (
+  yaml.load(readFileSync('content/tasks.yaml', 'utf8')) as {
+    tasks: { id: string; notApplicable?: Record<string, string> }[];
+  }
+).tasks;
+const snippets = tasks.flatMap((t) =>
+  readdirSync(`content/snippets/${t.id}`).map((f) => ({ task: t.id, file: f })),
+);
 
 describe('code pages', () => {
   it('has a page per task, and /code/ links to each', () => {
@@ -19,7 +25,9 @@ describe('code pages', () => {
     for (const s of snippets) {
       const id = s.file.replace(/\.[^.]+$/, '');
       expect(page(`/code/${s.task}/`), `${s.task}/${id}`).toContain(`<section id="${id}" class="code-panel`);
-      expect(readFileSync(`dist/code/${s.task}/${s.file}`, 'utf8')).toBe(readFileSync(`content/snippets/${s.task}/${s.file}`, 'utf8').replace(/\r\n/g, '\n'));
+      expect(readFileSync(`dist/code/${s.task}/${s.file}`, 'utf8')).toBe(
+        readFileSync(`content/snippets/${s.task}/${s.file}`, 'utf8').replace(/\r\n/g, '\n'),
+      );
     }
   });
 
@@ -29,7 +37,8 @@ describe('code pages', () => {
     expect(mlp).toContain('Historical</span> Written for Theano');
     expect(mlp).toMatch(/Parsed<\/span> Checked by the tests with tree-sitter-java/);
     for (const t of tasks) {
-      for (const reason of Object.values(t.notApplicable ?? {})) expect(page(`/code/${t.id}/`)).toContain(reason.replace(/'/g, '&#39;'));
+      for (const reason of Object.values(t.notApplicable ?? {}))
+        expect(page(`/code/${t.id}/`)).toContain(reason.replace(/'/g, '&#39;'));
     }
   });
 
@@ -38,7 +47,8 @@ describe('code pages', () => {
     for (const t of tasks) {
       const html = page(`/code/${t.id}/`);
       expect(html, t.id).not.toMatch(/<span[^>]* style=/);
-      for (const m of html.matchAll(/class="(h[0-9a-z]{4,7})"/g)) expect(css, `${t.id}: .${m[1]}`).toContain(`.${m[1]}{`);
+      for (const m of html.matchAll(/class="(h[0-9a-z]{4,7})"/g))
+        expect(css, `${t.id}: .${m[1]}`).toContain(`.${m[1]}{`);
     }
   });
 

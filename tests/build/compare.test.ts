@@ -16,7 +16,11 @@ describe('comparison pages', () => {
   });
 
   it('has a page for every pair in canonical order, and the other order redirects to it', () => {
-    const dirs = new Set(readdirSync('dist/compare', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
+    const dirs = new Set(
+      readdirSync('dist/compare', { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name),
+    );
     const pairs = allPairs(ids);
     expect(pairs.length).toBe((ids.length * (ids.length - 1)) / 2);
     for (const [a, b] of pairs) {
@@ -30,7 +34,9 @@ describe('comparison pages', () => {
 
   it('a pair page answers the query in its description and marks differences in words', () => {
     const html = page('/compare/jax-vs-pytorch/');
-    expect(html).toMatch(/<meta name="description" content="JAX is [^"]+; PyTorch is [^"]+; they differ in \d+ of \d+ compared facts\."/);
+    expect(html).toMatch(
+      /<meta name="description" content="JAX is [^"]+; PyTorch is [^"]+; they differ in \d+ of \d+ compared facts\."/,
+    );
     expect(html).toMatch(/<h1[^>]*>JAX vs PyTorch<\/h1>/);
     expect(html).toContain('>differs</span>');
     expect(html).toContain('href="/frameworks/jax/"');

@@ -12,7 +12,7 @@ function policy(html: string): Map<string, string[]> {
       .split(';')
       .map((d) => d.trim().split(/\s+/))
       .filter((parts) => parts[0])
-      .map(([name, ...values]) => [name!, values]),
+      .map(([name, ...values]) => [name, values]),
   );
 }
 
@@ -25,10 +25,10 @@ describe('Content-Security-Policy', () => {
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(styles).not.toContain("'unsafe-inline'");
     for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-      expect(scripts, `inline script on ${path}: ${m[1]!.slice(0, 60)}`).toContain(sha256(m[1]!));
+      expect(scripts, `inline script on ${path}: ${m[1].slice(0, 60)}`).toContain(sha256(m[1]));
     }
     for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
-      expect(styles, `inline style on ${path}`).toContain(sha256(m[1]!));
+      expect(styles, `inline style on ${path}`).toContain(sha256(m[1]));
     }
   });
 

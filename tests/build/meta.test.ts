@@ -4,18 +4,21 @@ import { htmlPages, page } from '../helpers/dist';
 import { isIndexable } from '../../src/lib/indexable';
 
 describe('meta and feeds', () => {
-  it.each(htmlPages().filter(isIndexable))('%s has OpenGraph tags matching its title and canonical URL', (path) => {
-    const html = page(path);
-    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-    expect(html).toContain(`<meta property="og:url" content="${canonical}"`);
-    expect(html).toMatch(/<meta property="og:title" content="[^"]+"/);
-    expect(html).toMatch(/<meta property="og:description" content="[^"]{20,}"/);
-    expect(html).toMatch(/<meta property="og:type" content="(website|article)"/);
-  });
+  it.each(htmlPages().filter(isIndexable))(
+    '%s has OpenGraph tags matching its title and canonical URL',
+    (path) => {
+      const html = page(path);
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      expect(html).toContain(`<meta property="og:url" content="${canonical}"`);
+      expect(html).toMatch(/<meta property="og:title" content="[^"]+"/);
+      expect(html).toMatch(/<meta property="og:description" content="[^"]{20,}"/);
+      expect(html).toMatch(/<meta property="og:type" content="(website|article)"/);
+    },
+  );
 
   it('the sitemap lists every indexable page and not the 404 or search pages', () => {
     const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
-    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
     const expected = htmlPages().filter(isIndexable);
     expect(urls.sort()).toEqual(expected.sort());
   });
@@ -35,6 +38,7 @@ describe('meta and feeds', () => {
 
   it('ships security headers for hosts that read _headers', () => {
     const headers = readFileSync('dist/_headers', 'utf8');
-    for (const h of ['X-Content-Type-Options: nosniff', "frame-ancestors 'none'", 'Referrer-Policy']) expect(headers).toContain(h);
+    for (const h of ['X-Content-Type-Options: nosniff', "frame-ancestors 'none'", 'Referrer-Policy'])
+      expect(headers).toContain(h);
   });
 });

@@ -15,19 +15,23 @@ describe('built pages', () => {
   it('include a profile per framework file, a guide per article and the fixed pages', () => {
     for (const id of frameworkIds) expect(pages).toContain(`/frameworks/${id}/`);
     for (const id of articleIds) expect(pages).toContain(`/guides/${id}/`);
-    for (const p of ['/', '/frameworks/', '/frameworks/by-first-release/', '/guides/', '/data/', '/404.html']) expect(pages).toContain(p);
+    for (const p of ['/', '/frameworks/', '/frameworks/by-first-release/', '/guides/', '/data/', '/404.html'])
+      expect(pages).toContain(p);
   });
 
-  it.each(fullPages)('%s has a language, a title, a description, a canonical URL, one h1 and a skip link', (path) => {
-    const html = page(path);
-    expect(html).toMatch(/<html lang="en"/);
-    expect(html).toMatch(/<title>[^<]+<\/title>/);
-    expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
-    expect(html).toMatch(/<link rel="canonical" href="https:\/\//);
-    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-    expect(html).toContain('href="#main"');
-    expect(html).toContain('id="main"');
-  });
+  it.each(fullPages)(
+    '%s has a language, a title, a description, a canonical URL, one h1 and a skip link',
+    (path) => {
+      const html = page(path);
+      expect(html).toMatch(/<html lang="en"/);
+      expect(html).toMatch(/<title>[^<]+<\/title>/);
+      expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
+      expect(html).toMatch(/<link rel="canonical" href="https:\/\//);
+      expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+      expect(html).toContain('href="#main"');
+      expect(html).toContain('id="main"');
+    },
+  );
 
   it('has no broken internal link or anchor', () => {
     const broken: string[] = [];
@@ -36,11 +40,13 @@ describe('built pages', () => {
       const own = ids(html);
       for (const href of attrs(html, 'a', 'href')) {
         if (href.startsWith('#')) {
-          if (href.length > 1 && !own.has(decodeURIComponent(href.slice(1)))) broken.push(`${path} → ${href}`);
+          if (href.length > 1 && !own.has(decodeURIComponent(href.slice(1))))
+            broken.push(`${path} → ${href}`);
         } else if (href.startsWith('/')) {
           const [target, hash] = href.split('#');
-          if (!resolves(target!)) broken.push(`${path} → ${href}`);
-          else if (hash && target!.endsWith('/') && !ids(page(target!)).has(hash)) broken.push(`${path} → ${href}`);
+          if (!resolves(target)) broken.push(`${path} → ${href}`);
+          else if (hash && target.endsWith('/') && !ids(page(target)).has(hash))
+            broken.push(`${path} → ${href}`);
         }
       }
     }
@@ -72,21 +78,25 @@ describe('profiles', () => {
     frameworks: { id: string; status: { value: string; successor?: string }; sources: unknown[] }[];
   };
 
-  it.each(data.frameworks.map((f) => [f.id, f] as const))('%s lists its sources, edit and report links', (id, f) => {
-    const html = page(`/frameworks/${id}/`);
-    expect(html.match(/<li id="source-/g)).toHaveLength(f.sources.length);
-    expect(html).toContain(`/edit/main/content/frameworks/${id}.yaml`);
-    expect(html).toContain('Report a problem');
-    expect(html).toMatch(/Last verified <time datetime="\d{4}-\d{2}-\d{2}">/);
-    if (f.status.value !== 'active') expect(html).toContain('role="note"');
-    if (f.status.successor) expect(html).toContain(`href="/frameworks/${f.status.successor}/"`);
-  });
+  it.each(data.frameworks.map((f) => [f.id, f] as const))(
+    '%s lists its sources, edit and report links',
+    (id, f) => {
+      const html = page(`/frameworks/${id}/`);
+      expect(html.match(/<li id="source-/g)).toHaveLength(f.sources.length);
+      expect(html).toContain(`/edit/main/content/frameworks/${id}.yaml`);
+      expect(html).toContain('Report a problem');
+      expect(html).toMatch(/Last verified <time datetime="\d{4}-\d{2}-\d{2}">/);
+      if (f.status.value !== 'active') expect(html).toContain('role="note"');
+      if (f.status.successor) expect(html).toContain(`href="/frameworks/${f.status.successor}/"`);
+    },
+  );
 
   it('every citation mark points at a source on the same page', () => {
     for (const { id } of data.frameworks) {
       const html = page(`/frameworks/${id}/`);
       const own = ids(html);
-      for (const href of attrs(html, 'a', 'href').filter((h) => h.startsWith('#source-'))) expect(own.has(href.slice(1)), `${id} ${href}`).toBe(true);
+      for (const href of attrs(html, 'a', 'href').filter((h) => h.startsWith('#source-')))
+        expect(own.has(href.slice(1)), `${id} ${href}`).toBe(true);
     }
   });
 });
@@ -96,7 +106,7 @@ describe('guides', () => {
     const html = page(`/guides/${id}/`);
     expect(html).toContain('id="toc-title"');
     const own = ids(html);
-    const tocLinks = [...html.matchAll(/<a href="#([^"]+)"/g)].map((m) => m[1]!).filter((a) => a !== 'main');
+    const tocLinks = [...html.matchAll(/<a href="#([^"]+)"/g)].map((m) => m[1]).filter((a) => a !== 'main');
     expect(tocLinks.length).toBeGreaterThan(2);
     for (const anchor of tocLinks) expect(own.has(anchor), anchor).toBe(true);
   });

@@ -5,7 +5,9 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
     test(`${name}: no axe violations in the ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toContain(scheme);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toContain(
+        scheme,
+      );
       expect(await axeViolations(page)).toEqual([]);
     });
   }
@@ -13,7 +15,9 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
   test(`${name}: readable at 320 px without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

@@ -4,19 +4,31 @@ test('stating needs narrows the list, and each excluded framework says why', asy
   await page.goto('/choose/');
   const fits = page.locator('.choose-fits > li');
   const total = await fits.count();
-  await expect(page.getByRole('status')).toHaveText(`${total} of ${total} frameworks fit your needs; 0 excluded.`);
-  await page.getByRole('group', { name: /^Hardware/ }).getByRole('checkbox', { name: 'Google TPU' }).check();
+  await expect(page.getByRole('status')).toHaveText(
+    `${total} of ${total} frameworks fit your needs; 0 excluded.`,
+  );
+  await page
+    .getByRole('group', { name: /^Hardware/ })
+    .getByRole('checkbox', { name: 'Google TPU' })
+    .check();
   const afterTpu = await fits.count();
   expect(afterTpu).toBeLessThan(total);
   const excluded = page.locator('.choose-excluded > li');
   await expect(excluded.first()).toContainText('Excluded: needs Google TPU support.');
-  await page.getByRole('group', { name: /^Maturity/ }).getByRole('radio', { name: 'Actively developed' }).check();
+  await page
+    .getByRole('group', { name: /^Maturity/ })
+    .getByRole('radio', { name: 'Actively developed' })
+    .check();
   expect(await fits.count()).toBeLessThanOrEqual(afterTpu);
-  await expect(page.locator('.choose-excluded > li', { hasText: 'Theano' })).toContainText('needs active development');
+  await expect(page.locator('.choose-excluded > li', { hasText: 'Theano' })).toContainText(
+    'needs active development',
+  );
   await expect(page).toHaveURL(/hw=tpu/);
   await expect(page).toHaveURL(/maturity=active/);
   await page.goBack();
-  await expect(page.getByRole('group', { name: /^Maturity/ }).getByRole('radio', { name: 'Any status' })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: /^Maturity/ }).getByRole('radio', { name: 'Any status' }),
+  ).toBeChecked();
   expect(await fits.count()).toBe(afterTpu);
 });
 
@@ -34,7 +46,9 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('every framework is listed with the facts each need looks at', async ({ page }) => {
     await page.goto('/choose/?hw=tpu');
-    await expect(page.getByRole('heading', { name: 'Every framework, with the facts each need looks at' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Every framework, with the facts each need looks at' }),
+    ).toBeVisible();
     expect(await page.locator('.choose-fits > li').count()).toBeGreaterThanOrEqual(27);
     await expect(page.locator('.choose-fits > li').first()).toContainText('Hardware:');
     await expect(page.getByRole('group', { name: 'Your needs' })).toBeHidden();

@@ -51,10 +51,14 @@ test('two or three frameworks side by side, kept in the URL; a fourth is refused
   await page.getByText('Side by side', { exact: true }).click();
   const group = page.getByRole('group', { name: /side by side/ });
   await group.getByRole('checkbox', { name: 'PyTorch' }).check();
-  await expect(page.getByRole('status').filter({ hasText: 'chosen' })).toHaveText('PyTorch chosen: choose one or two more.');
+  await expect(page.getByRole('status').filter({ hasText: 'chosen' })).toHaveText(
+    'PyTorch chosen: choose one or two more.',
+  );
   await group.getByRole('checkbox', { name: 'JAX' }).check();
   await expect(page).toHaveURL(/\?side=jax,pytorch$/);
-  await expect(page.getByRole('status').filter({ hasText: 'side by side' })).toHaveText('Showing JAX and PyTorch side by side.');
+  await expect(page.getByRole('status').filter({ hasText: 'side by side' })).toHaveText(
+    'Showing JAX and PyTorch side by side.',
+  );
   await expect(tabs(page)).toBeHidden();
   await expect(page.locator('.code-panel:visible')).toHaveCount(2);
   await expect(page.getByRole('heading', { name: 'PyTorch', level: 2 })).toBeVisible();
@@ -90,7 +94,9 @@ test('copy puts the exact file on the clipboard and says so', async ({ page, con
 
 test('without the Clipboard API, copying falls back and still reports', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
     document.execCommand = () => true;
   });
   await page.goto('/code/autodiff/#jax');

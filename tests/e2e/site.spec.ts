@@ -23,7 +23,10 @@ test('a citation mark leads to its source', async ({ page }) => {
 
 test('the framework index sorts by first release with a plain link', async ({ page }) => {
   await page.goto('/frameworks/');
-  await page.getByRole('navigation', { name: 'Sort frameworks' }).getByRole('link', { name: 'First release' }).click();
+  await page
+    .getByRole('navigation', { name: 'Sort frameworks' })
+    .getByRole('link', { name: 'First release' })
+    .click();
   await expect(page).toHaveURL(/\/frameworks\/by-first-release\/$/);
   const years = await page.locator('main article p.muted').allTextContents();
   const firsts = years.map((t) => Number(/First released (\d{4})/.exec(t)![1]));
@@ -46,8 +49,12 @@ test('the theme toggle is remembered across pages, with no flash', async ({ page
     });
   });
   await page.goto('/frameworks/jax/');
-  expect(await page.evaluate(() => (window as unknown as { themeAtParse?: string }).themeAtParse)).toBe('dark');
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(15, 18, 23)');
+  expect(await page.evaluate(() => (window as unknown as { themeAtParse?: string }).themeAtParse)).toBe(
+    'dark',
+  );
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+    'rgb(15, 18, 23)',
+  );
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 
   await page.getByRole('button', { name: 'Dark theme' }).click();

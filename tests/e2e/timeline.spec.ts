@@ -1,9 +1,14 @@
 import { expect, test } from './fixtures';
 
-test('the timeline filters by kind with plain links, and events link to profile and source', async ({ page }) => {
+test('the timeline filters by kind with plain links, and events link to profile and source', async ({
+  page,
+}) => {
   await page.goto('/timeline/');
   const all = await page.locator('ol[aria-label="Events by year"] > li li').count();
-  await page.getByRole('navigation', { name: 'Filter the timeline by kind' }).getByRole('link', { name: 'High-level API' }).click();
+  await page
+    .getByRole('navigation', { name: 'Filter the timeline by kind' })
+    .getByRole('link', { name: 'High-level API' })
+    .click();
   await expect(page).toHaveURL(/\/timeline\/high-level-api\/$/);
   const some = await page.locator('ol[aria-label="Events by year"] > li li').count();
   expect(some).toBeGreaterThan(0);

@@ -13,7 +13,12 @@ export function htmlPages(dir = DIST): string[] {
       if (statSync(p).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(p);
       } else if (name.endsWith('.html')) {
-        out.push('/' + relative(DIST, p).replace(/index\.html$/, '').replace(/\\/g, '/'));
+        out.push(
+          '/' +
+            relative(DIST, p)
+              .replace(/index\.html$/, '')
+              .replace(/\\/g, '/'),
+        );
       }
     }
   };
@@ -29,7 +34,7 @@ export function page(path: string): string {
 
 /** True when a site path (without query or hash) is served by a file in dist/. */
 export function resolves(path: string): boolean {
-  const clean = decodeURI(path.split(/[?#]/)[0]!);
+  const clean = decodeURI(path.split(/[?#]/)[0]);
   if (clean.endsWith('/')) return existsSync(join(DIST, clean, 'index.html'));
   return existsSync(join(DIST, clean)) || existsSync(join(DIST, clean, 'index.html'));
 }
@@ -37,10 +42,10 @@ export function resolves(path: string): boolean {
 /** Values of an attribute on every matching tag, e.g. attrs(html, 'a', 'href'). */
 export function attrs(html: string, tag: string, attr: string): string[] {
   const re = new RegExp(`<${tag}\\b[^>]*?\\s${attr}="([^"]*)"`, 'g');
-  return [...html.matchAll(re)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  return [...html.matchAll(re)].map((m) => m[1].replace(/&amp;/g, '&'));
 }
 
 /** Ids defined in a page. */
 export function ids(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 }

@@ -6,7 +6,8 @@ import { locateField } from './locate.ts';
 /** The concepts table names real frameworks and has exactly one cell per column in each row. */
 export const conceptsCheck: Check = {
   name: 'concepts',
-  description: 'content/concepts.yaml: columns are framework ids, every row has one cell per column in that order, and row ids are unique.',
+  description:
+    'content/concepts.yaml: columns are framework ids, every row has one cell per column in that order, and row ids are unique.',
   run({ frameworks, code }) {
     const concepts = code.concepts;
     if (!concepts?.data) return [];
@@ -14,25 +15,52 @@ export const conceptsCheck: Check = {
     const ids = new Set(frameworks.map((f) => f.stem));
     const issues: ContentIssue[] = [];
     const at = (path: (string | number)[], message: string, fix: string) =>
-      issues.push({ check: this.name, file, line: locateField(text, path), field: fieldPath(path), message, fix });
+      issues.push({
+        check: this.name,
+        file,
+        line: locateField(text, path),
+        field: fieldPath(path),
+        message,
+        fix,
+      });
     data.frameworks.forEach((fw, i) => {
-      if (!ids.has(fw)) at(['frameworks', i], `No framework has the id "${fw}"`, 'Use the id of a file in content/frameworks/');
+      if (!ids.has(fw))
+        at(
+          ['frameworks', i],
+          `No framework has the id "${fw}"`,
+          'Use the id of a file in content/frameworks/',
+        );
     });
     const columns = data.frameworks.join(', ');
     const seen = new Set<string>();
     data.concepts.forEach((concept, i) => {
-      if (seen.has(concept.id)) at(['concepts', i, 'id'], `The concept id "${concept.id}" is used twice`, 'Give each row its own id');
+      if (seen.has(concept.id))
+        at(['concepts', i, 'id'], `The concept id "${concept.id}" is used twice`, 'Give each row its own id');
       seen.add(concept.id);
       const keys = Object.keys(concept.cells);
       for (const fw of data.frameworks) {
-        if (!keys.includes(fw)) at(['concepts', i, 'cells'], `No cell for ${fw}`, `Add \`${fw}:\` with \`code\` or \`none\` (an explicit "none" is how a gap is shown)`);
+        if (!keys.includes(fw))
+          at(
+            ['concepts', i, 'cells'],
+            `No cell for ${fw}`,
+            `Add \`${fw}:\` with \`code\` or \`none\` (an explicit "none" is how a gap is shown)`,
+          );
       }
       for (const fw of keys) {
-        if (!data.frameworks.includes(fw)) at(['concepts', i, 'cells', fw], `"${fw}" is not a column of the table`, `Use one of ${columns}, or add it to \`frameworks\``);
+        if (!data.frameworks.includes(fw))
+          at(
+            ['concepts', i, 'cells', fw],
+            `"${fw}" is not a column of the table`,
+            `Use one of ${columns}, or add it to \`frameworks\``,
+          );
       }
       const inOrder = keys.filter((k) => data.frameworks.includes(k));
       if (inOrder.join() !== data.frameworks.filter((f) => keys.includes(f)).join()) {
-        at(['concepts', i, 'cells'], 'Cells are not in the order of `frameworks`', `Order the cells as ${columns}, so the file reads like the table`);
+        at(
+          ['concepts', i, 'cells'],
+          'Cells are not in the order of `frameworks`',
+          `Order the cells as ${columns}, so the file reads like the table`,
+        );
       }
     });
     return issues;

@@ -17,7 +17,8 @@ export function isAfter(date: string, today: string): boolean {
 /** No fact is dated in the future: a typo in a year is the usual cause. */
 export const datesCheck: Check = {
   name: 'dates',
-  description: 'Dates are not in the future (release dates, history, status, source read dates, last verified).',
+  description:
+    'Dates are not in the future (release dates, history, status, source read dates, last verified).',
   run({ frameworks, today }) {
     const issues: ContentIssue[] = [];
     for (const f of frameworks) {
@@ -27,7 +28,10 @@ export const datesCheck: Check = {
         if (typeof value !== 'string' || !DATE_SHAPE.test(value)) continue;
         if (!isAfter(value, today)) continue;
         issues.push({
-          check: this.name, file: f.file, line: locateField(f.text, v.path), field: fieldPath(v.path),
+          check: this.name,
+          file: f.file,
+          line: locateField(f.text, v.path),
+          field: fieldPath(v.path),
           message: `The date ${value} is in the future (today is ${today})`,
           fix: 'Correct the date; dates record what has happened, as exact as the source gives them',
         });

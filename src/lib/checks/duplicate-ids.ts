@@ -7,7 +7,8 @@ import type { ContentIssue } from './issue.ts';
  */
 export const duplicateIdsCheck: Check = {
   name: 'duplicate-ids',
-  description: 'No two framework files share an id (same file name with another extension, or the same `id:`).',
+  description:
+    'No two framework files share an id (same file name with another extension, or the same `id:`).',
   run({ frameworks }) {
     const byId = new Map<string, string[]>();
     for (const f of frameworks) {
@@ -21,7 +22,9 @@ export const duplicateIdsCheck: Check = {
       if (files.length < 2) continue;
       for (const file of files) {
         issues.push({
-          check: this.name, file, field: 'id',
+          check: this.name,
+          file,
+          field: 'id',
           message: `The id "${id}" is used by ${files.length} files: ${files.join(', ')}`,
           fix: 'Keep one file per framework: merge them, or give one a different name and id',
         });

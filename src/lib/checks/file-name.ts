@@ -9,19 +9,28 @@ export const fileNameCheck: Check = {
   run({ frameworks }) {
     return frameworks.flatMap((f) => {
       if (!KEBAB_ID.test(f.stem)) {
-        return [{
-          check: this.name, file: f.file, field: '',
-          message: `The file name "${f.stem}" is not kebab-case`,
-          fix: 'Rename the file to lower-case words joined by hyphens, e.g. content/frameworks/apache-mxnet.yaml',
-        }];
+        return [
+          {
+            check: this.name,
+            file: f.file,
+            field: '',
+            message: `The file name "${f.stem}" is not kebab-case`,
+            fix: 'Rename the file to lower-case words joined by hyphens, e.g. content/frameworks/apache-mxnet.yaml',
+          },
+        ];
       }
       const id = (f.raw as { id?: unknown } | undefined)?.id;
       if (typeof id === 'string' && id !== f.stem) {
-        return [{
-          check: this.name, file: f.file, line: locateField(f.text, ['id']), field: 'id',
-          message: `The id "${id}" does not match the file name "${f.stem}"`,
-          fix: `Set \`id: ${f.stem}\`, or rename the file to ${id}.yaml`,
-        }];
+        return [
+          {
+            check: this.name,
+            file: f.file,
+            line: locateField(f.text, ['id']),
+            field: 'id',
+            message: `The id "${id}" does not match the file name "${f.stem}"`,
+            fix: `Set \`id: ${f.stem}\`, or rename the file to ${id}.yaml`,
+          },
+        ];
       }
       return [];
     });

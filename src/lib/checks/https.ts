@@ -14,7 +14,10 @@ export const httpsCheck: Check = {
       for (const v of walk(f.raw)) {
         if (typeof v.value !== 'string' || !/\bhttp:\/\//i.test(v.value)) continue;
         issues.push({
-          check: this.name, file: f.file, line: locateField(f.text, v.path), field: fieldPath(v.path),
+          check: this.name,
+          file: f.file,
+          line: locateField(f.text, v.path),
+          field: fieldPath(v.path),
           message: 'Contains a plain http:// URL',
           fix: 'Use the https:// address of the page (most sites serve one); if none exists, cite another source',
         });

@@ -55,7 +55,10 @@ export async function checkContent(
     return parsed;
   });
   const code = input.code ?? NO_CODE;
-  const parse = <T,>(raw: RawFile | undefined, parser: (r: RawFile) => { parsed: T; issues: ContentIssue[] }) => {
+  const parse = <T>(
+    raw: RawFile | undefined,
+    parser: (r: RawFile) => { parsed: T; issues: ContentIssue[] },
+  ) => {
     if (!raw) return undefined;
     const { parsed, issues: found } = parser(raw);
     issues.push(...found);
@@ -66,9 +69,15 @@ export async function checkContent(
     articles: input.articles ?? [],
     today,
     code: {
-      tasks: parse(code.tasks, (r) => parseDataFile(r, tasksFileSchema, 'the comment at the top of content/tasks.yaml')),
-      concepts: parse(code.concepts, (r) => parseDataFile(r, conceptsFileSchema, 'the comment at the top of content/concepts.yaml')),
-      records: code.records.map((r) => parse(r, (x) => parseDataFile(x, verificationSchema, 'src/schemas/code.ts (verificationSchema)'))!),
+      tasks: parse(code.tasks, (r) =>
+        parseDataFile(r, tasksFileSchema, 'the comment at the top of content/tasks.yaml'),
+      ),
+      concepts: parse(code.concepts, (r) =>
+        parseDataFile(r, conceptsFileSchema, 'the comment at the top of content/concepts.yaml'),
+      ),
+      records: code.records.map((r) =>
+        parse(r, (x) => parseDataFile(x, verificationSchema, 'src/schemas/code.ts (verificationSchema)'))!,
+      ),
       snippets: code.snippets,
       strays: code.strays,
       parse: await loadParsers(),

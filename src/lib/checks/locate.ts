@@ -18,14 +18,20 @@ function tokenize(text: string): Token[] {
     const content = raw.replace(/\s+#.*$/, '');
     if (content.trim() === '' || content.trimStart().startsWith('#')) return;
     const m = BLOCK.exec(content)!;
-    let indent = m[1]!.length;
-    for (let d = 0; d < m[2]!.length / 2; d++) {
+    let indent = m[1].length;
+    for (let d = 0; d < m[2].length / 2; d++) {
       tokens.push({ line: i + 1, indent, kind: 'item' });
       indent += 2;
     }
     if (m[3]) tokens.push({ line: i + 1, indent, kind: 'key', key: m[3].replace(/^["']|["']$/g, '') });
     for (const inline of content.slice(m[0].length).matchAll(INLINE_KEY)) {
-      tokens.push({ line: i + 1, indent: Number.MAX_SAFE_INTEGER, kind: 'key', key: inline[1], inline: true });
+      tokens.push({
+        line: i + 1,
+        indent: Number.MAX_SAFE_INTEGER,
+        kind: 'key',
+        key: inline[1],
+        inline: true,
+      });
     }
   });
   return tokens;
@@ -50,12 +56,12 @@ export function locateField(text: string, path: readonly PropertyKey[]): number 
     if (typeof step === 'number') {
       let count = -1;
       for (let i = start; i < end && index === -1; i++) {
-        const t = tokens[i]!;
+        const t = tokens[i];
         if (!t.inline && t.kind === 'item' && t.indent === childIndent && ++count === step) index = i;
       }
     } else {
       for (let i = start; i < end && index === -1; i++) {
-        const t = tokens[i]!;
+        const t = tokens[i];
         if (!t.inline && t.kind === 'key' && t.indent === childIndent && t.key === String(step)) index = i;
       }
       // A flow mapping keeps its keys on the parent's line.
@@ -65,12 +71,12 @@ export function locateField(text: string, path: readonly PropertyKey[]): number 
       }
     }
     if (index === -1) return found;
-    const hit = tokens[index]!;
+    const hit = tokens[index];
     found = hit.line;
     parentLine = hit.line;
     start = index + 1;
     end = start;
-    while (end < tokens.length && (tokens[end]!.inline || tokens[end]!.indent > hit.indent)) end++;
+    while (end < tokens.length && (tokens[end].inline || tokens[end].indent > hit.indent)) end++;
   }
   return found;
 }

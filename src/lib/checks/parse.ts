@@ -51,22 +51,32 @@ function explain(issue: z.core.$ZodIssue, raw: unknown, guide: string): { messag
         };
       }
       if (issue.code === 'invalid_type') {
-        return { message: issue.message, fix: `Give \`${field}\` a value of type ${issue.expected}, as in ${guide}` };
+        return {
+          message: issue.message,
+          fix: `Give \`${field}\` a value of type ${issue.expected}, as in ${guide}`,
+        };
       }
       return {
         message: `Not an allowed value; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
         fix: 'Use one of the listed values (the vocabularies and their meaning live in src/data/)',
       };
     case 'invalid_format':
-      if (issue.format === 'url') return { message: issue.message, fix: 'Use the full https:// address of the page' };
-      return { message: issue.message, fix: 'Write it in lower-case words joined by single hyphens, e.g. "pytorch" or "tf-2-release"' };
+      if (issue.format === 'url')
+        return { message: issue.message, fix: 'Use the full https:// address of the page' };
+      return {
+        message: issue.message,
+        fix: 'Write it in lower-case words joined by single hyphens, e.g. "pytorch" or "tf-2-release"',
+      };
     case 'unrecognized_keys':
       return {
         message: `Unknown field(s): ${issue.keys.join(', ')}`,
         fix: `Check the spelling against ${guide}, or remove the field`,
       };
     default:
-      return { message: issue.message, fix: `Correct \`${field}\` as the message says; ${guide} documents every field` };
+      return {
+        message: issue.message,
+        fix: `Correct \`${field}\` as the message says; ${guide} documents every field`,
+      };
   }
 }
 
@@ -82,12 +92,18 @@ export interface ParsedData<T> {
  * Parses YAML (the same js-yaml rules Astro uses, but with dates kept as text) or JSON and
  * validates it against a schema. `guide` names the file that documents the fields, for fixes.
  */
-export function parseDataFile<S extends z.ZodType>({ file, text }: RawFile, schema: S, guide: string): { parsed: ParsedData<z.output<S>>; issues: ContentIssue[] } {
+export function parseDataFile<S extends z.ZodType>(
+  { file, text }: RawFile,
+  schema: S,
+  guide: string,
+): { parsed: ParsedData<z.output<S>>; issues: ContentIssue[] } {
   let raw: unknown;
   try {
     // CORE_SCHEMA keeps dates as text: the default schema turns 2026-02-30 into 2026-03-02
     // without a word (Astro's loader does), so an impossible date would slip through.
-    raw = file.endsWith('.json') ? JSON.parse(text) : yaml.load(text, { filename: file, schema: yaml.CORE_SCHEMA });
+    raw = file.endsWith('.json')
+      ? JSON.parse(text)
+      : yaml.load(text, { filename: file, schema: yaml.CORE_SCHEMA });
   } catch (err) {
     const mark = (err as { mark?: { line: number } }).mark;
     const reason = (err as { reason?: string }).reason ?? (err as Error).message;

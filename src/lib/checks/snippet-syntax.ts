@@ -5,7 +5,8 @@ import type { ContentIssue } from './issue.ts';
 /** Every snippet parses with a real parser for its language. */
 export const snippetSyntaxCheck: Check = {
   name: 'snippet-syntax',
-  description: 'Every snippet parses with a real parser for its language (tree-sitter for Python, Java and Rust; acorn for JavaScript; a text-format parser for prototxt).',
+  description:
+    'Every snippet parses with a real parser for its language (tree-sitter for Python, Java and Rust; acorn for JavaScript; a text-format parser for prototxt).',
   run({ code }) {
     const issues: ContentIssue[] = [];
     for (const s of code.snippets) {

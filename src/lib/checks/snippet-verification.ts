@@ -4,7 +4,8 @@ import { recordPathOf } from '../snippets/files.ts';
 import type { Check } from './context.ts';
 import type { ContentIssue } from './issue.ts';
 
-const RERUN = 'Run `npm run verify:snippets` (or `npm run verify:snippets -- <task>/<framework>` for one), then commit the record';
+const RERUN =
+  'Run `npm run verify:snippets` (or `npm run verify:snippets -- <task>/<framework>` for one), then commit the record';
 
 /**
  * Every snippet the site runs (Python, not historical) has a passing verification record whose
@@ -12,28 +13,36 @@ const RERUN = 'Run `npm run verify:snippets` (or `npm run verify:snippets -- <ta
  */
 export const snippetVerificationCheck: Check = {
   name: 'snippet-verification',
-  description: 'Each runnable snippet has a record in content/verification/ from a passing run of the same file; no record is left without its snippet.',
+  description:
+    'Each runnable snippet has a record in content/verification/ from a passing run of the same file; no record is left without its snippet.',
   run({ code }) {
     const issues: ContentIssue[] = [];
     const historical = code.tasks?.data?.historical ?? [];
     const records = new Map(code.records.map((r) => [r.file, r]));
     const expected = new Set<string>();
     for (const s of code.snippets) {
-      if (!isSnippetExtension(s.ext) || !SNIPPET_LANGUAGES[s.ext].runs || historical.includes(s.stem)) continue;
+      if (!isSnippetExtension(s.ext) || !SNIPPET_LANGUAGES[s.ext].runs || historical.includes(s.stem))
+        continue;
       const recordFile = recordPathOf(s);
       expected.add(recordFile);
       const record = records.get(recordFile);
-      const add = (message: string, fix = RERUN) => issues.push({ check: this.name, file: s.file, field: '', message, fix });
+      const add = (message: string, fix = RERUN) =>
+        issues.push({ check: this.name, file: s.file, field: '', message, fix });
       if (!record) {
         add(`Not verified yet: ${recordFile} does not exist`);
         continue;
       }
       if (!record.data) continue; // its schema problems are reported against the record file
       if (record.data.sha256 !== snippetHash(s.text)) {
-        add(`Changed since verified on ${record.data.verifiedAt} (the file's hash no longer matches ${recordFile})`);
+        add(
+          `Changed since verified on ${record.data.verifiedAt} (the file's hash no longer matches ${recordFile})`,
+        );
       } else if (record.data.result !== 'passed') {
         const tail = record.data.output.trim().split('\n').slice(-1)[0] ?? '';
-        add(`The last verification ${record.data.result === 'timed-out' ? 'timed out' : 'failed'}: ${tail}`, `Fix the snippet so it runs, then: ${RERUN}`);
+        add(
+          `The last verification ${record.data.result === 'timed-out' ? 'timed out' : 'failed'}: ${tail}`,
+          `Fix the snippet so it runs, then: ${RERUN}`,
+        );
       }
     }
     for (const r of code.records) {

@@ -30,7 +30,7 @@ export function definedSources(raw: unknown): { id: string; index: number }[] {
 /** Every citation names a source defined in the same file. */
 export const sourceRefsCheck: Check = {
   name: 'source-refs',
-  description: 'Every id in a fact\'s `sources` names an entry of the file\'s `sources` list.',
+  description: "Every id in a fact's `sources` names an entry of the file's `sources` list.",
   run({ frameworks }) {
     const issues: ContentIssue[] = [];
     for (const f of frameworks) {
@@ -38,7 +38,10 @@ export const sourceRefsCheck: Check = {
       for (const c of citations(f.raw)) {
         if (defined.has(c.id)) continue;
         issues.push({
-          check: this.name, file: f.file, line: locateField(f.text, c.path), field: fieldPath(c.path),
+          check: this.name,
+          file: f.file,
+          line: locateField(f.text, c.path),
+          field: fieldPath(c.path),
           message: `Cites the source "${c.id}", which is not in this file's \`sources\` list`,
           fix: `Add a source with \`id: ${c.id}\` (url, title, supports, read) at the bottom of the file, or correct the id`,
         });
@@ -61,7 +64,10 @@ export const unusedSourcesCheck: Check = {
         const path = ['sources', s.index, 'id'];
         if (seen.has(s.id)) {
           issues.push({
-            check: this.name, file: f.file, line: locateField(f.text, path), field: fieldPath(path),
+            check: this.name,
+            file: f.file,
+            line: locateField(f.text, path),
+            field: fieldPath(path),
             message: `The source id "${s.id}" is defined more than once`,
             fix: 'Give each source its own id, or merge the duplicates',
           });
@@ -69,7 +75,10 @@ export const unusedSourcesCheck: Check = {
         seen.add(s.id);
         if (!cited.has(s.id)) {
           issues.push({
-            check: this.name, file: f.file, line: locateField(f.text, path), field: fieldPath(path),
+            check: this.name,
+            file: f.file,
+            line: locateField(f.text, path),
+            field: fieldPath(path),
             message: `The source "${s.id}" is not cited by any fact`,
             fix: `Cite it in the \`sources\` of the fact it supports, or remove it`,
           });

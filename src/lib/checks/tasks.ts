@@ -7,7 +7,8 @@ import { isInactive } from '../../data/statuses.ts';
 /** Task ids and orders are unique; every framework id tasks.yaml names exists. */
 export const tasksCheck: Check = {
   name: 'tasks',
-  description: 'content/tasks.yaml: task ids and orders are unique, and every framework it names (not applicable, historical) exists.',
+  description:
+    'content/tasks.yaml: task ids and orders are unique, and every framework it names (not applicable, historical) exists.',
   run({ frameworks, code }) {
     const tasks = code.tasks;
     if (!tasks?.data) return [];
@@ -15,23 +16,54 @@ export const tasksCheck: Check = {
     const ids = new Set(frameworks.map((f) => f.stem));
     const issues: ContentIssue[] = [];
     const at = (path: (string | number)[], message: string, fix: string) =>
-      issues.push({ check: this.name, file, line: locateField(text, path), field: fieldPath(path), message, fix });
+      issues.push({
+        check: this.name,
+        file,
+        line: locateField(text, path),
+        field: fieldPath(path),
+        message,
+        fix,
+      });
     const seenId = new Map<string, number>();
     const seenOrder = new Map<number, number>();
     data.tasks.forEach((task, i) => {
-      if (seenId.has(task.id)) at(['tasks', i, 'id'], `The task id "${task.id}" is already used by tasks[${seenId.get(task.id)}]`, 'Give each task its own id (it is also its folder under content/snippets/)');
+      if (seenId.has(task.id))
+        at(
+          ['tasks', i, 'id'],
+          `The task id "${task.id}" is already used by tasks[${seenId.get(task.id)}]`,
+          'Give each task its own id (it is also its folder under content/snippets/)',
+        );
       else seenId.set(task.id, i);
-      if (seenOrder.has(task.order)) at(['tasks', i, 'order'], `The order ${task.order} is already used by tasks[${seenOrder.get(task.order)}]`, 'Give each task its own position on /code/');
+      if (seenOrder.has(task.order))
+        at(
+          ['tasks', i, 'order'],
+          `The order ${task.order} is already used by tasks[${seenOrder.get(task.order)}]`,
+          'Give each task its own position on /code/',
+        );
       else seenOrder.set(task.order, i);
       for (const fw of Object.keys(task.notApplicable ?? {})) {
-        if (!ids.has(fw)) at(['tasks', i, 'notApplicable', fw], `No framework has the id "${fw}"`, 'Use the id of a file in content/frameworks/');
+        if (!ids.has(fw))
+          at(
+            ['tasks', i, 'notApplicable', fw],
+            `No framework has the id "${fw}"`,
+            'Use the id of a file in content/frameworks/',
+          );
       }
     });
     data.historical.forEach((fw, i) => {
       const profile = frameworks.find((f) => f.stem === fw);
-      if (!profile) at(['historical', i], `No framework has the id "${fw}"`, 'Use the id of a file in content/frameworks/');
+      if (!profile)
+        at(
+          ['historical', i],
+          `No framework has the id "${fw}"`,
+          'Use the id of a file in content/frameworks/',
+        );
       else if (profile.data && !isInactive(profile.data.status.value)) {
-        at(['historical', i], `${fw} is listed as historical, but its profile's status is "${profile.data.status.value}"`, 'Only frameworks no longer developed are historical: remove it here, or correct the status in its profile');
+        at(
+          ['historical', i],
+          `${fw} is listed as historical, but its profile's status is "${profile.data.status.value}"`,
+          'Only frameworks no longer developed are historical: remove it here, or correct the status in its profile',
+        );
       }
     });
     return issues;

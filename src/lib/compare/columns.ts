@@ -62,9 +62,23 @@ function sourcesOf(f: Framework, ids: readonly string[]): SourceLink[] {
 const SUPPORT_ORDER: Record<Support, number> = { yes: 0, partial: 1, no: 2, 'not-applicable': 3, unknown: 4 };
 
 function supportCell(f: Framework, cell: Cell): CellView {
-  const range = [cell.since && `since ${cell.since}`, cell.until && `until ${cell.until}`].filter(Boolean).join(', ');
-  const detail = [cell.via && `Via ${cell.via}.`, range && `${range[0]!.toUpperCase()}${range.slice(1)}.`, cell.note].filter(Boolean).join(' ');
-  return { text: SUPPORT[cell.value].label, state: cell.value, detail: detail || undefined, sources: sourcesOf(f, cell.sources), sort: SUPPORT_ORDER[cell.value] };
+  const range = [cell.since && `since ${cell.since}`, cell.until && `until ${cell.until}`]
+    .filter(Boolean)
+    .join(', ');
+  const detail = [
+    cell.via && `Via ${cell.via}.`,
+    range && `${range[0].toUpperCase()}${range.slice(1)}.`,
+    cell.note,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    text: SUPPORT[cell.value].label,
+    state: cell.value,
+    detail: detail || undefined,
+    sources: sourcesOf(f, cell.sources),
+    sort: SUPPORT_ORDER[cell.value],
+  };
 }
 
 function rating(id: CriterionId): Column {
@@ -76,13 +90,25 @@ function rating(id: CriterionId): Column {
     group: 'editorial',
     visible: id === 'research' || id === 'production',
     anchor: 'editorial',
-    value: (f) => ({ text: levels[f.editorial[id].rating]!.label, detail: f.editorial[id].rationale, sources: [], sort: order.indexOf(f.editorial[id].rating) }),
+    value: (f) => ({
+      text: levels[f.editorial[id].rating].label,
+      detail: f.editorial[id].rationale,
+      sources: [],
+      sort: order.indexOf(f.editorial[id].rating),
+    }),
   };
 }
 
 /** Every column of /compare/, in order. The framework name is the row header, not a column. */
 export const COLUMNS: readonly Column[] = [
-  { id: 'kind', label: 'Kind', group: 'about', visible: true, anchor: 'facts', value: (f) => ({ text: KINDS[f.kind].label, sources: [], sort: KINDS[f.kind].label }) },
+  {
+    id: 'kind',
+    label: 'Kind',
+    group: 'about',
+    visible: true,
+    anchor: 'facts',
+    value: (f) => ({ text: KINDS[f.kind].label, sources: [], sort: KINDS[f.kind].label }),
+  },
   {
     id: 'status',
     label: 'Status',
@@ -90,23 +116,76 @@ export const COLUMNS: readonly Column[] = [
     visible: true,
     anchor: 'fact-status',
     value: (f) => ({
-      text: f.status.since ? `${STATUSES[f.status.value].label} since ${f.status.since.slice(0, 4)}` : STATUSES[f.status.value].label,
+      text: f.status.since
+        ? `${STATUSES[f.status.value].label} since ${f.status.since.slice(0, 4)}`
+        : STATUSES[f.status.value].label,
       detail: f.status.note,
       sources: sourcesOf(f, f.status.sources),
       sort: keysOf(STATUSES).indexOf(f.status.value),
     }),
   },
-  { id: 'steward', label: 'Steward', group: 'about', visible: false, anchor: 'fact-steward', value: (f) => ({ text: f.organisation.current.value, sources: sourcesOf(f, f.organisation.current.sources), sort: f.organisation.current.value }) },
-  { id: 'first', label: 'First release', group: 'about', visible: true, anchor: 'fact-first-release', value: (f) => ({ text: formatDate(f.firstRelease.date), sources: sourcesOf(f, f.firstRelease.sources), sort: f.firstRelease.date }) },
-  { id: 'latest', label: 'Latest release', group: 'about', visible: true, anchor: 'fact-latest-release', value: (f) => ({ text: formatRelease(f.latestRelease), detail: f.latestRelease.note, sources: sourcesOf(f, f.latestRelease.sources), sort: f.latestRelease.date }) },
-  { id: 'licence', label: 'Licence', group: 'about', visible: true, anchor: 'fact-licence', value: (f) => ({ text: LICENCES[f.licence.spdx].label, detail: f.licence.note, sources: sourcesOf(f, f.licence.sources), sort: f.licence.spdx }) },
+  {
+    id: 'steward',
+    label: 'Steward',
+    group: 'about',
+    visible: false,
+    anchor: 'fact-steward',
+    value: (f) => ({
+      text: f.organisation.current.value,
+      sources: sourcesOf(f, f.organisation.current.sources),
+      sort: f.organisation.current.value,
+    }),
+  },
+  {
+    id: 'first',
+    label: 'First release',
+    group: 'about',
+    visible: true,
+    anchor: 'fact-first-release',
+    value: (f) => ({
+      text: formatDate(f.firstRelease.date),
+      sources: sourcesOf(f, f.firstRelease.sources),
+      sort: f.firstRelease.date,
+    }),
+  },
+  {
+    id: 'latest',
+    label: 'Latest release',
+    group: 'about',
+    visible: true,
+    anchor: 'fact-latest-release',
+    value: (f) => ({
+      text: formatRelease(f.latestRelease),
+      detail: f.latestRelease.note,
+      sources: sourcesOf(f, f.latestRelease.sources),
+      sort: f.latestRelease.date,
+    }),
+  },
+  {
+    id: 'licence',
+    label: 'Licence',
+    group: 'about',
+    visible: true,
+    anchor: 'fact-licence',
+    value: (f) => ({
+      text: LICENCES[f.licence.spdx].label,
+      detail: f.licence.note,
+      sources: sourcesOf(f, f.licence.sources),
+      sort: f.licence.spdx,
+    }),
+  },
   {
     id: 'lang',
     label: 'API languages',
     group: 'about',
     visible: true,
     anchor: 'fact-api-languages',
-    value: (f) => ({ text: listOf(f.languages.api.value.map((l) => LANGUAGES[l].label)), detail: f.languages.api.note, sources: sourcesOf(f, f.languages.api.sources), sort: f.languages.api.value.join(' ') }),
+    value: (f) => ({
+      text: listOf(f.languages.api.value.map((l) => LANGUAGES[l].label)),
+      detail: f.languages.api.note,
+      sources: sourcesOf(f, f.languages.api.sources),
+      sort: f.languages.api.value.join(' '),
+    }),
   },
   {
     id: 'exec',
@@ -116,18 +195,37 @@ export const COLUMNS: readonly Column[] = [
     anchor: 'fact-execution',
     value: (f) => ({
       text: EXECUTION_MODES[f.execution.default].label,
-      detail: f.execution.compile.length ? `Compile paths: ${f.execution.compile.map((c) => c.name).join(', ')}.` : undefined,
+      detail: f.execution.compile.length
+        ? `Compile paths: ${f.execution.compile.map((c) => c.name).join(', ')}.`
+        : undefined,
       sources: sourcesOf(f, f.execution.sources),
       sort: f.execution.default,
     }),
   },
-  ...keysOf(HARDWARE).map(
-    (k): Column => ({ id: `hw-${k}`, label: HARDWARE[k].label, group: 'hardware', visible: ['cpu', 'cuda', 'rocm', 'metal', 'tpu'].includes(k), anchor: `hardware-${k}`, value: (f) => supportCell(f, f.hardware[k]) }),
-  ),
-  { id: 'dist', label: 'Distributed training', group: 'hardware', visible: true, anchor: 'fact-distributed', value: (f) => supportCell(f, f.distributed) },
-  ...keysOf(DEPLOYMENT).map(
-    (k): Column => ({ id: `dep-${k}`, label: DEPLOYMENT[k].label, group: 'deployment', visible: ['server', 'mobile', 'browser', 'onnx'].includes(k), anchor: `deployment-${k}`, value: (f) => supportCell(f, f.deployment[k]) }),
-  ),
+  ...keysOf(HARDWARE).map((k): Column => ({
+    id: `hw-${k}`,
+    label: HARDWARE[k].label,
+    group: 'hardware',
+    visible: ['cpu', 'cuda', 'rocm', 'metal', 'tpu'].includes(k),
+    anchor: `hardware-${k}`,
+    value: (f) => supportCell(f, f.hardware[k]),
+  })),
+  {
+    id: 'dist',
+    label: 'Distributed training',
+    group: 'hardware',
+    visible: true,
+    anchor: 'fact-distributed',
+    value: (f) => supportCell(f, f.distributed),
+  },
+  ...keysOf(DEPLOYMENT).map((k): Column => ({
+    id: `dep-${k}`,
+    label: DEPLOYMENT[k].label,
+    group: 'deployment',
+    visible: ['server', 'mobile', 'browser', 'onnx'].includes(k),
+    anchor: `deployment-${k}`,
+    value: (f) => supportCell(f, f.deployment[k]),
+  })),
   rating('research'),
   rating('production'),
   rating('learningCurve'),
@@ -158,7 +256,10 @@ export interface RowFacets {
   text: string;
 }
 
-const supported = (cells: Record<string, Cell>) => Object.entries(cells).filter(([, c]) => c.value === 'yes' || c.value === 'partial').map(([k]) => k);
+const supported = (cells: Record<string, Cell>) =>
+  Object.entries(cells)
+    .filter(([, c]) => c.value === 'yes' || c.value === 'partial')
+    .map(([k]) => k);
 
 /** The facets of one framework. */
 export function facetsOf(f: Framework): RowFacets {
@@ -170,7 +271,9 @@ export function facetsOf(f: Framework): RowFacets {
     hw: supported(f.hardware),
     deploy: supported(f.deployment),
     exec: f.execution.default,
-    text: [f.name, ...f.aliases, f.organisation.current.value, f.organisation.original.value].join(' ').toLowerCase(),
+    text: [f.name, ...f.aliases, f.organisation.current.value, f.organisation.original.value]
+      .join(' ')
+      .toLowerCase(),
   };
 }
 
@@ -178,16 +281,27 @@ export function facetsOf(f: Framework): RowFacets {
 export function compareRows(frameworks: readonly FrameworkEntry[]): CompareRow[] {
   return [...frameworks]
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }))
-    .map(({ id, data }) => ({ id, name: data.name, cells: COLUMNS.map((c) => c.value(data)), facets: facetsOf(data) }));
+    .map(({ id, data }) => ({
+      id,
+      name: data.name,
+      cells: COLUMNS.map((c) => c.value(data)),
+      facets: facetsOf(data),
+    }));
 }
 
 /** The support states that actually occur in these rows, for a legend that lists only those. */
 export function statesInUse(rows: readonly CompareRow[]): Support[] {
-  const used = new Set(rows.flatMap((r) => r.cells.map((c) => c.state).filter((s): s is Support => s !== undefined)));
+  const used = new Set(
+    rows.flatMap((r) => r.cells.map((c) => c.state).filter((s): s is Support => s !== undefined)),
+  );
   return keysOf(SUPPORT).filter((s) => used.has(s));
 }
 
 /** CSS that hides the cells of every column named in the table's data-hide (JavaScript on only). */
 export function columnRules(): string {
-  return COLUMNS.map((c) => `:root[data-js] .compare[data-hide~="${c.id}"] [data-col="${c.id}"]{display:none}`).join('\n') + '\n';
+  return (
+    COLUMNS.map(
+      (c) => `:root[data-js] .compare[data-hide~="${c.id}"] [data-col="${c.id}"]{display:none}`,
+    ).join('\n') + '\n'
+  );
 }

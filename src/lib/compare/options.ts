@@ -16,8 +16,15 @@ import type { ChoiceGroupData } from '../choice.ts';
  */
 export function filterGroups(frameworks: readonly FrameworkEntry[]): ChoiceGroupData[] {
   const facets = frameworks.map((f) => facetsOf(f.data));
-  const count = (facet: Facet, v: string) => facets.filter((r) => (Array.isArray(r[facet]) ? (r[facet] as string[]).includes(v) : r[facet] === v)).length;
-  const group = (facet: Facet, legend: string, hint: string, labels: Record<string, { label: string }>): ChoiceGroupData => ({
+  const count = (facet: Facet, v: string) =>
+    facets.filter((r) => (Array.isArray(r[facet]) ? (r[facet] as string[]).includes(v) : r[facet] === v))
+      .length;
+  const group = (
+    facet: Facet,
+    legend: string,
+    hint: string,
+    labels: Record<string, { label: string }>,
+  ): ChoiceGroupData => ({
     name: facet,
     type: 'checkbox',
     legend,
@@ -44,6 +51,10 @@ export function columnGroups(): ChoiceGroupData[] {
     name: 'col',
     type: 'checkbox',
     legend: COLUMN_GROUPS[g],
-    options: COLUMNS.filter((c) => c.group === g).map((c) => ({ value: c.id, label: c.label, data: c.visible ? { 'data-default': '' } : undefined })),
+    options: COLUMNS.filter((c) => c.group === g).map((c) => ({
+      value: c.id,
+      label: c.label,
+      data: c.visible ? { 'data-default': '' } : undefined,
+    })),
   }));
 }

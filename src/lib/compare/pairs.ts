@@ -16,7 +16,8 @@ export function pairSlug(a: string, b: string): string {
 export function allPairs(ids: readonly string[]): [string, string][] {
   const sorted = [...new Set(ids)].sort();
   const out: [string, string][] = [];
-  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) out.push([sorted[i]!, sorted[j]!]);
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++) out.push([sorted[i], sorted[j]]);
   return out;
 }
 
@@ -41,7 +42,9 @@ export function pairFacts(a: FrameworkEntry, b: FrameworkEntry): PairFact[] {
 }
 
 /** Facts grouped as the comparison table groups its columns. */
-export function groupFacts(facts: readonly PairFact[]): { group: ColumnGroup; label: string; facts: PairFact[] }[] {
+export function groupFacts(
+  facts: readonly PairFact[],
+): { group: ColumnGroup; label: string; facts: PairFact[] }[] {
   return (Object.keys(COLUMN_GROUPS) as ColumnGroup[])
     .map((group) => ({ group, label: COLUMN_GROUPS[group], facts: facts.filter((f) => f.group === group) }))
     .filter((g) => g.facts.length > 0);
@@ -58,8 +61,14 @@ export function pairSummary(a: FrameworkEntry, b: FrameworkEntry): string {
 }
 
 /** Guides about both frameworks first, then guides about either. */
-export function relatedGuides<G extends { id: string; data: { frameworks: string[] } }>(a: string, b: string, guides: readonly G[]): G[] {
+export function relatedGuides<G extends { id: string; data: { frameworks: string[] } }>(
+  a: string,
+  b: string,
+  guides: readonly G[],
+): G[] {
   const both = guides.filter((g) => g.data.frameworks.includes(a) && g.data.frameworks.includes(b));
-  const either = guides.filter((g) => !both.includes(g) && (g.data.frameworks.includes(a) || g.data.frameworks.includes(b)));
+  const either = guides.filter(
+    (g) => !both.includes(g) && (g.data.frameworks.includes(a) || g.data.frameworks.includes(b)),
+  );
   return [...both, ...either];
 }

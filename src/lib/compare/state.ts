@@ -44,7 +44,11 @@ export const MAX_QUERY = 100;
 export const MAX_PICK = 4;
 
 export function emptyState(): CompareState {
-  return { filters: { kind: [], status: [], licence: [], lang: [], hw: [], deploy: [], exec: [] }, q: '', pick: [] };
+  return {
+    filters: { kind: [], status: [], licence: [], lang: [], hw: [], deploy: [], exec: [] },
+    q: '',
+    pick: [],
+  };
 }
 
 /** True when a row passes every active filter. */
@@ -64,7 +68,12 @@ export function matches(row: Facets, state: CompareState): boolean {
  * Splits a comma-separated URL value (all occurrences of the key) and keeps known values once,
  * in their given order; over-long raw values are skipped. Shared by every page that keeps state in the URL.
  */
-export function listParam(params: URLSearchParams, key: string, allowed: ReadonlySet<string>, max = 50): string[] {
+export function listParam(
+  params: URLSearchParams,
+  key: string,
+  allowed: ReadonlySet<string>,
+  max = 50,
+): string[] {
   const out: string[] = [];
   for (const raw of params.getAll(key)) {
     if (raw.length > 2000) continue;
@@ -87,7 +96,8 @@ export function parseState(search: string, allowed: Allowed): CompareState {
   state.q = q.length <= MAX_QUERY ? q.replace(/[<>]/g, '') : '';
   const sort = params.get('sort') ?? '';
   const m = /^(-?)([a-z0-9-]{1,40})$/.exec(sort);
-  if (m && (allowed.columns.has(m[2]!) || m[2] === 'name')) state.sort = { col: m[2]!, dir: m[1] ? 'desc' : 'asc' };
+  if (m && (allowed.columns.has(m[2]) || m[2] === 'name'))
+    state.sort = { col: m[2], dir: m[1] ? 'desc' : 'asc' };
   if (params.has('cols')) state.cols = listParam(params, 'cols', allowed.columns);
   state.pick = listParam(params, 'pick', allowed.ids, MAX_PICK);
   return state;
@@ -96,7 +106,8 @@ export function parseState(search: string, allowed: Allowed): CompareState {
 /** Writes state as a short, stable query string ("" when nothing is set). */
 export function serializeState(state: CompareState): string {
   const params = new URLSearchParams();
-  for (const facet of FACETS) if (state.filters[facet].length) params.set(facet, state.filters[facet].join(','));
+  for (const facet of FACETS)
+    if (state.filters[facet].length) params.set(facet, state.filters[facet].join(','));
   if (state.q.trim()) params.set('q', state.q.trim());
   if (state.sort) params.set('sort', `${state.sort.dir === 'desc' ? '-' : ''}${state.sort.col}`);
   if (state.cols) params.set('cols', state.cols.join(','));
@@ -117,7 +128,10 @@ export function compareKeys(a: string, b: string): number {
 }
 
 /** Row order for a sort: by the column's key (rows without one last, either way), then by name. */
-export function sortOrder<T extends { name: string; key: string }>(rows: readonly T[], dir: 'asc' | 'desc'): T[] {
+export function sortOrder<T extends { name: string; key: string }>(
+  rows: readonly T[],
+  dir: 'asc' | 'desc',
+): T[] {
   const sign = dir === 'desc' ? -1 : 1;
   const byName = (a: T, b: T) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
   return [...rows].sort((a, b) => {
@@ -139,5 +153,9 @@ export function viewToCsv(header: readonly string[], rows: readonly (readonly st
 
 /** The visible part of the table as JSON objects keyed by column label. */
 export function viewToJson(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return JSON.stringify(rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))), null, 2);
+  return JSON.stringify(
+    rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))),
+    null,
+    2,
+  );
 }

@@ -23,7 +23,7 @@ export function frontMatterFrameworks(text: string): string[] {
   const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   if (!m) return [];
   try {
-    const data = yaml.load(m[1]!) as { frameworks?: unknown } | undefined;
+    const data = yaml.load(m[1]) as { frameworks?: unknown } | undefined;
     return Array.isArray(data?.frameworks) ? data.frameworks.filter((x): x is string => typeof x === 'string') : [];
   } catch {
     return []; // Astro's own front-matter parsing reports the syntax error with its location.

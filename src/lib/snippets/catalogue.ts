@@ -12,15 +12,27 @@ export interface CodeCatalogue {
 }
 
 /** The last release of each historical framework, from its profile (the fact is typed once). */
-export function historicalReleases(frameworks: readonly FrameworkEntry[], ids: readonly string[]): Record<string, Historical> {
+export function historicalReleases(
+  frameworks: readonly FrameworkEntry[],
+  ids: readonly string[],
+): Record<string, Historical> {
   return Object.fromEntries(
-    frameworks.filter((f) => ids.includes(f.id)).map((f) => [f.id, { release: f.data.latestRelease.version, date: f.data.latestRelease.date }]),
+    frameworks
+      .filter((f) => ids.includes(f.id))
+      .map((f) => [f.id, { release: f.data.latestRelease.version, date: f.data.latestRelease.date }]),
   );
 }
 
 /** How far a snippet has been checked, as shown beside it. */
 export type RunStatus =
-  | { kind: 'ran'; packages: [string, string][]; python: string; date: string; seconds: number; platform: string }
+  | {
+      kind: 'ran';
+      packages: [string, string][];
+      python: string;
+      date: string;
+      seconds: number;
+      platform: string;
+    }
   | { kind: 'historical'; release: string; date: string }
   | { kind: 'parsed'; language: string; parser: string };
 
@@ -36,7 +48,14 @@ export function runStatus(snippet: SnippetEntry, historical: CodeCatalogue['hist
   const lang = SNIPPET_LANGUAGES[snippet.ext];
   const v = snippet.verification;
   if (lang.runs && v) {
-    return { kind: 'ran', packages: Object.entries(v.packages), python: v.python, date: v.verifiedAt, seconds: v.seconds, platform: v.platform };
+    return {
+      kind: 'ran',
+      packages: Object.entries(v.packages),
+      python: v.python,
+      date: v.verifiedAt,
+      seconds: v.seconds,
+      platform: v.platform,
+    };
   }
   return { kind: 'parsed', language: lang.label, parser: lang.parser };
 }
@@ -82,9 +101,15 @@ export function taskCells(c: CodeCatalogue, task: Task): CodeCell[] {
 }
 
 /** The task × framework grid of /code/. */
-export function coverageGrid(c: CodeCatalogue): { columns: FrameworkEntry[]; rows: { task: Task; cells: CodeCell[] }[] } {
+export function coverageGrid(c: CodeCatalogue): {
+  columns: FrameworkEntry[];
+  rows: { task: Task; cells: CodeCell[] }[];
+} {
   const columns = codeFrameworks(c);
-  return { columns, rows: c.tasks.map((task) => ({ task, cells: columns.map((f) => codeCell(c, task, f)) })) };
+  return {
+    columns,
+    rows: c.tasks.map((task) => ({ task, cells: columns.map((f) => codeCell(c, task, f)) })),
+  };
 }
 
 /** A framework's cells for every task (its profile's code section); empty when it has no code. */
@@ -107,7 +132,14 @@ export function codeCounts(c: CodeCatalogue) {
 }
 
 /** GitHub's "new file" page for a missing snippet, with the path filled in. */
-export function newSnippetUrl(repository: string, branch: string, contentDir: string, task: string, framework: string, ext: string): string {
+export function newSnippetUrl(
+  repository: string,
+  branch: string,
+  contentDir: string,
+  task: string,
+  framework: string,
+  ext: string,
+): string {
   return `${repository}/new/${branch}/${contentDir}/snippets/${task}?filename=${encodeURIComponent(`${framework}.${ext}`)}`;
 }
 
@@ -136,6 +168,15 @@ export function formatCodeCoverage(grid: ReturnType<typeof coverageGrid>): strin
   const width = Math.max(4, ...grid.rows.map((r) => r.task.id.length));
   const heads = grid.columns.map((f) => f.id);
   const colWidth = heads.map((h) => Math.max(1, h.length));
-  const line = (first: string, cells: string[]) => [first.padEnd(width), ...cells.map((c, i) => c.padEnd(colWidth[i]!))].join('  ').trimEnd();
-  return [line('task', heads), ...grid.rows.map((r) => line(r.task.id, r.cells.map((c) => cellStatus(c).letter)))].join('\n');
+  const line = (first: string, cells: string[]) =>
+    [first.padEnd(width), ...cells.map((c, i) => c.padEnd(colWidth[i]))].join('  ').trimEnd();
+  return [
+    line('task', heads),
+    ...grid.rows.map((r) =>
+      line(
+        r.task.id,
+        r.cells.map((c) => cellStatus(c).letter),
+      ),
+    ),
+  ].join('\n');
 }

@@ -5,7 +5,10 @@ import type { FrameworkEntry } from '../frameworks.ts';
 export const CONCEPT_LANGUAGE = 'python';
 
 /** The concepts table's columns (content/concepts.yaml › frameworks), as framework entries. */
-export function conceptColumns(concepts: readonly ConceptEntry[], frameworks: readonly FrameworkEntry[]): FrameworkEntry[] {
+export function conceptColumns(
+  concepts: readonly ConceptEntry[],
+  frameworks: readonly FrameworkEntry[],
+): FrameworkEntry[] {
   const byId = new Map(frameworks.map((f) => [f.id, f]));
   return (concepts[0]?.columns ?? []).flatMap((id) => byId.get(id) ?? []);
 }

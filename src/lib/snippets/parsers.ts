@@ -26,14 +26,26 @@ const PYTHON2_ONLY = new Set(['print_statement', 'exec_statement']);
 /** The first ERROR or MISSING node, or a Python 2-only statement, in document order. */
 function firstProblem(node: Node, ext: SnippetExtension): SyntaxProblem | undefined {
   if (node.isMissing) {
-    return { line: node.startPosition.row + 1, column: node.startPosition.column + 1, message: `Missing ${JSON.stringify(node.type)}` };
+    return {
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column + 1,
+      message: `Missing ${JSON.stringify(node.type)}`,
+    };
   }
   if (node.isError) {
-    const near = node.text.split('\n')[0]!.slice(0, 40);
-    return { line: node.startPosition.row + 1, column: node.startPosition.column + 1, message: `Syntax error near ${JSON.stringify(near)}` };
+    const near = node.text.split('\n')[0].slice(0, 40);
+    return {
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column + 1,
+      message: `Syntax error near ${JSON.stringify(near)}`,
+    };
   }
   if (ext === 'py' && PYTHON2_ONLY.has(node.type)) {
-    return { line: node.startPosition.row + 1, column: node.startPosition.column + 1, message: `Python 2 ${node.type.replace('_', ' ')} (not valid Python 3)` };
+    return {
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column + 1,
+      message: `Python 2 ${node.type.replace('_', ' ')} (not valid Python 3)`,
+    };
   }
   if (!node.hasError && ext !== 'py') return undefined;
   for (const child of node.children) {
@@ -67,7 +79,13 @@ export function loadParsers(): Promise<SnippetParser> {
           return [];
         } catch (err) {
           const loc = (err as { loc?: { line: number; column: number } }).loc;
-          return [{ line: loc?.line ?? 1, column: (loc?.column ?? 0) + 1, message: (err as Error).message.replace(/ \(\d+:\d+\)$/, '') }];
+          return [
+            {
+              line: loc?.line ?? 1,
+              column: (loc?.column ?? 0) + 1,
+              message: (err as Error).message.replace(/ \(\d+:\d+\)$/, ''),
+            },
+          ];
         }
       }
       if (ext === 'prototxt') {
@@ -75,7 +93,8 @@ export function loadParsers(): Promise<SnippetParser> {
           parseTextFormat(text);
           return [];
         } catch (err) {
-          if (err instanceof TextFormatError) return [{ line: err.line, column: err.column, message: err.message.replace(/^\d+:\d+: /, '') }];
+          if (err instanceof TextFormatError)
+            return [{ line: err.line, column: err.column, message: err.message.replace(/^\d+:\d+: /, '') }];
           throw err;
         }
       }

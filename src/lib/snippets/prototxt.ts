@@ -41,7 +41,7 @@ function tokenize(text: string): Token[] {
   let lineStart = 0;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
+    const ch = text[i];
     if (ch === '\n') {
       line++;
       lineStart = ++i;
@@ -62,8 +62,10 @@ function tokenize(text: string): Token[] {
     };
     let m: string | undefined;
     if ((m = at(STRING))) tokens.push({ kind: 'string', text: m, line, column });
-    else if (ch === '"' || ch === "'") throw new TextFormatError('String is not closed on this line', line, column);
-    else if ((m = at(NUMBER)) && !/[A-Za-z_]/.test(text[i + m.length] ?? '')) tokens.push({ kind: 'number', text: m, line, column });
+    else if (ch === '"' || ch === "'")
+      throw new TextFormatError('String is not closed on this line', line, column);
+    else if ((m = at(NUMBER)) && !/[A-Za-z_]/.test(text[i + m.length] ?? ''))
+      tokens.push({ kind: 'number', text: m, line, column });
     else if ((m = at(IDENT))) tokens.push({ kind: 'ident', text: m, line, column });
     else if ('{}<>[]:,;-./'.includes(ch)) tokens.push({ kind: 'punct', text: (m = ch), line, column });
     else throw new TextFormatError(`Unexpected character ${JSON.stringify(ch)}`, line, column);
@@ -77,10 +79,14 @@ function tokenize(text: string): Token[] {
 export function parseTextFormat(text: string): TextFormatField[] {
   const tokens = tokenize(text);
   let pos = 0;
-  const peek = () => tokens[pos]!;
-  const next = () => tokens[pos++]!;
+  const peek = () => tokens[pos];
+  const next = () => tokens[pos++];
   const fail = (what: string, t = peek()): never => {
-    throw new TextFormatError(`Expected ${what}, found ${t.kind === 'eof' ? 'the end of the file' : JSON.stringify(t.text)}`, t.line, t.column);
+    throw new TextFormatError(
+      `Expected ${what}, found ${t.kind === 'eof' ? 'the end of the file' : JSON.stringify(t.text)}`,
+      t.line,
+      t.column,
+    );
   };
   const isPunct = (p: string) => peek().kind === 'punct' && peek().text === p;
   const expect = (p: string) => (isPunct(p) ? next() : fail(`"${p}"`));
@@ -111,7 +117,8 @@ export function parseTextFormat(text: string): TextFormatField[] {
     if (isPunct('-')) {
       next();
       const n = peek();
-      if (n.kind === 'number' || (n.kind === 'ident' && /^(inf|infinity|nan)$/i.test(n.text))) return `-${next().text}`;
+      if (n.kind === 'number' || (n.kind === 'ident' && /^(inf|infinity|nan)$/i.test(n.text)))
+        return `-${next().text}`;
       return fail('a number after "-"');
     }
     if (t.kind === 'number' || t.kind === 'ident') return next().text;

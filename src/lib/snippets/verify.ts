@@ -2,19 +2,27 @@ import { SNIPPET_LANGUAGES, isSnippetExtension } from '../../data/snippet-langua
 import type { SnippetFile } from './files.ts';
 
 /** The snippets `npm run verify:snippets` runs: languages marked `runs`, frameworks not historical. */
-export function runnableSnippets(snippets: readonly SnippetFile[], historical: readonly string[]): SnippetFile[] {
-  return snippets.filter((s) => isSnippetExtension(s.ext) && SNIPPET_LANGUAGES[s.ext].runs && !historical.includes(s.stem));
+export function runnableSnippets(
+  snippets: readonly SnippetFile[],
+  historical: readonly string[],
+): SnippetFile[] {
+  return snippets.filter(
+    (s) => isSnippetExtension(s.ext) && SNIPPET_LANGUAGES[s.ext].runs && !historical.includes(s.stem),
+  );
 }
 
 /** Top-level module names a Python file imports (`import a.b`, `from c import d`, `import e as f, g`). */
 export function importedModules(text: string): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([A-Za-z_]\w*)[\w.]*[ \t]+import\b|import[ \t]+([^#\n]+))/gm)) {
+  for (const m of text.matchAll(
+    /^[ \t]*(?:from[ \t]+([A-Za-z_]\w*)[\w.]*[ \t]+import\b|import[ \t]+([^#\n]+))/gm,
+  )) {
     if (m[1]) found.add(m[1]);
-    else for (const part of m[2]!.split(',')) {
-      const name = /^\s*([A-Za-z_]\w*)/.exec(part)?.[1];
-      if (name) found.add(name);
-    }
+    else
+      for (const part of m[2].split(',')) {
+        const name = /^\s*([A-Za-z_]\w*)/.exec(part)?.[1];
+        if (name) found.add(name);
+      }
   }
   return [...found].sort();
 }

@@ -10,6 +10,7 @@ import { CONCEPT_LANGUAGE } from '../../lib/snippets/concepts';
  */
 export const GET: APIRoute = async () => {
   for (const s of await allSnippets()) await highlight(s.code, SNIPPET_LANGUAGES[s.ext].shiki);
-  for (const c of await allConcepts()) for (const cell of Object.values(c.cells)) if (cell.code) await highlight(cell.code, CONCEPT_LANGUAGE);
+  for (const c of await allConcepts())
+    for (const cell of Object.values(c.cells)) if (cell.code) await highlight(cell.code, CONCEPT_LANGUAGE);
   return new Response(highlightCss(), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

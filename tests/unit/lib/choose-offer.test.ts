@@ -5,7 +5,13 @@ import { COLUMNS } from '../../../src/lib/compare/columns';
 import { makeFramework } from '../../helpers/factory';
 
 const a = makeFramework('beta', { name: 'Beta' });
-const b = makeFramework('alpha', { name: 'Alpha', languages: { implementation: { value: ['rust'], sources: ['repo-readme'] }, api: { value: ['rust'], sources: ['repo-readme'] } } });
+const b = makeFramework('alpha', {
+  name: 'Alpha',
+  languages: {
+    implementation: { value: ['rust'], sources: ['repo-readme'] },
+    api: { value: ['rust'], sources: ['repo-readme'] },
+  },
+});
 
 describe('chooser shaping', () => {
   it('counts yes and partial as support and reads the editorial ratings', () => {
@@ -26,11 +32,12 @@ describe('chooser shaping', () => {
     expect(rows.map((r) => r.id)).toEqual(['alpha', 'beta']);
     const lang = needGroups(rows.map((r) => r.offer)).find((g) => g.name === 'lang')!;
     expect(lang.options.map((o) => o.value)).toEqual(['python', 'rust']);
-    expect(lang.options[1]!.data).toEqual({ 'data-label': 'an API in Rust' });
+    expect(lang.options[1].data).toEqual({ 'data-label': 'an API in Rust' });
   });
 
   it('gives every radio group a checked "no preference" option', () => {
-    for (const g of needGroups([]).filter((g) => g.type === 'radio')) expect(g.options.filter((o) => o.checked).map((o) => o.value)).toEqual(['']);
+    for (const g of needGroups([]).filter((g) => g.type === 'radio'))
+      expect(g.options.filter((o) => o.checked).map((o) => o.value)).toEqual(['']);
   });
 });
 
@@ -43,6 +50,8 @@ describe('compare controls', () => {
   it('list every column once and mark the default ones', () => {
     const options = columnGroups().flatMap((g) => g.options);
     expect(options.map((o) => o.value)).toEqual(COLUMNS.map((c) => c.id));
-    expect(options.filter((o) => o.data).map((o) => o.value)).toEqual(COLUMNS.filter((c) => c.visible).map((c) => c.id));
+    expect(options.filter((o) => o.data).map((o) => o.value)).toEqual(
+      COLUMNS.filter((c) => c.visible).map((c) => c.id),
+    );
   });
 });

@@ -83,14 +83,19 @@ describe('URL state', () => {
     s.cols = ['kind', 'hw-cuda'];
     s.pick = ['jax', 'pytorch'];
     const url = serializeState(s);
-    expect(url).toBe('?kind=full-framework&hw=cuda%2Ctpu&q=jax&sort=-first&cols=kind%2Chw-cuda&pick=jax%2Cpytorch');
+    expect(url).toBe(
+      '?kind=full-framework&hw=cuda%2Ctpu&q=jax&sort=-first&cols=kind%2Chw-cuda&pick=jax%2Cpytorch',
+    );
     expect(parseState(url, allowed)).toEqual(s);
   });
 
   it('is empty for an empty state', () => expect(serializeState(emptyState())).toBe(''));
 
   it('ignores unknown keys and values', () => {
-    const s = parseState('?colour=red&kind=spaceship&hw=cuda,warp-drive&sort=nonsense&pick=jax,tensorflow-9000', allowed);
+    const s = parseState(
+      '?colour=red&kind=spaceship&hw=cuda,warp-drive&sort=nonsense&pick=jax,tensorflow-9000',
+      allowed,
+    );
     expect(s.filters.kind).toEqual([]);
     expect(s.filters.hw).toEqual(['cuda']);
     expect(s.sort).toBeUndefined();
@@ -109,7 +114,10 @@ describe('URL state', () => {
   });
 
   it('neutralises markup', () => {
-    const s = parseState('?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&kind=%3Cimg%20src%3Dx%3E&sort=%3Cb%3E', allowed);
+    const s = parseState(
+      '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&kind=%3Cimg%20src%3Dx%3E&sort=%3Cb%3E',
+      allowed,
+    );
     expect(s.q).not.toMatch(/[<>]/);
     expect(s.filters.kind).toEqual([]);
     expect(s.sort).toBeUndefined();
@@ -135,15 +143,28 @@ describe('sorting', () => {
     expect(sortOrder(rows, 'desc').map((r) => r.name)).toEqual(['b', 'a', 'd', 'c']);
   });
   it('sorts dates as text', () => {
-    expect(sortOrder([{ name: 'x', key: '2019-09' }, { name: 'y', key: '2015' }], 'asc').map((r) => r.name)).toEqual(['y', 'x']);
+    expect(
+      sortOrder(
+        [
+          { name: 'x', key: '2019-09' },
+          { name: 'y', key: '2015' },
+        ],
+        'asc',
+      ).map((r) => r.name),
+    ).toEqual(['y', 'x']);
   });
 });
 
 describe('export', () => {
   it('writes the visible view as CSV and JSON', () => {
     const header = ['Framework', 'Licence'];
-    const rows = [['JAX', 'Apache 2.0'], ['Odd, "quoted"', '=cmd']];
-    expect(viewToCsv(header, rows)).toBe('Framework,Licence\r\nJAX,Apache 2.0\r\n"Odd, ""quoted""",\'=cmd\r\n');
+    const rows = [
+      ['JAX', 'Apache 2.0'],
+      ['Odd, "quoted"', '=cmd'],
+    ];
+    expect(viewToCsv(header, rows)).toBe(
+      'Framework,Licence\r\nJAX,Apache 2.0\r\n"Odd, ""quoted""",\'=cmd\r\n',
+    );
     expect(JSON.parse(viewToJson(header, rows))).toEqual([
       { Framework: 'JAX', Licence: 'Apache 2.0' },
       { Framework: 'Odd, "quoted"', Licence: '=cmd' },
@@ -153,14 +174,21 @@ describe('export', () => {
 
 describe('rows and pairs', () => {
   const jax = makeFramework('jax', { name: 'JAX' });
-  const torch = makeFramework('pytorch', { name: 'PyTorch', licence: { spdx: 'BSD-3-Clause', sources: ['licence-file'] } });
+  const torch = makeFramework('pytorch', {
+    name: 'PyTorch',
+    licence: { spdx: 'BSD-3-Clause', sources: ['licence-file'] },
+  });
   const keras = makeFramework('keras', { name: 'Keras' });
 
   it('gives every column a cell and lists only the support states in use', () => {
     const rows = compareRows([torch, jax]);
     expect(rows.map((r) => r.id)).toEqual(['jax', 'pytorch']);
-    expect(rows[0]!.cells).toHaveLength(COLUMN_IDS.size);
-    expect(statesInUse(rows)).toEqual(['yes', 'partial', 'no', 'unknown', 'not-applicable'].filter((s) => rows.some((r) => r.cells.some((c) => c.state === s))));
+    expect(rows[0].cells).toHaveLength(COLUMN_IDS.size);
+    expect(statesInUse(rows)).toEqual(
+      ['yes', 'partial', 'no', 'unknown', 'not-applicable'].filter((s) =>
+        rows.some((r) => r.cells.some((c) => c.state === s)),
+      ),
+    );
     expect(statesInUse(compareRows([]))).toEqual([]);
   });
 
@@ -179,7 +207,9 @@ describe('rows and pairs', () => {
   it('marks exactly the facts that differ and says so in one sentence', () => {
     const facts = pairFacts(jax, torch);
     expect(facts.filter((f) => f.differs).map((f) => f.label)).toEqual(['Licence']);
-    expect(pairSummary(jax, torch)).toMatch(/^JAX is active full framework \(Apache 2\.0.*PyTorch is active full framework \(BSD 3-Clause.*differ in 1 of \d+ compared facts\.$/);
+    expect(pairSummary(jax, torch)).toMatch(
+      /^JAX is active full framework \(Apache 2\.0.*PyTorch is active full framework \(BSD 3-Clause.*differ in 1 of \d+ compared facts\.$/,
+    );
   });
 
   it('lists guides about both frameworks before guides about one', () => {

@@ -6,10 +6,10 @@ describe('coverage', () => {
   it('counts unknown cells and missing optional facts per group', () => {
     const [row] = coverageReport([makeFramework('x')]);
     // The template has tpu and intel-gpu unknown, browser and microcontroller unknown.
-    expect(row!.groups.hardware.unknown).toBe(2);
-    expect(row!.groups.deployment.unknown).toBe(2);
-    expect(row!.unknown).toBe(4);
-    expect(row!.unsourced).toBe(0);
+    expect(row.groups.hardware.unknown).toBe(2);
+    expect(row.groups.deployment.unknown).toBe(2);
+    expect(row.unknown).toBe(4);
+    expect(row.unsourced).toBe(0);
   });
 
   it('finds a fact that lost its source (if a schema rule were ever loosened)', () => {

@@ -6,12 +6,22 @@ const mk = (id: string, date: string, name?: string) =>
   makeFramework(id, { name: name ?? id, firstRelease: { date, sources: ['release-notes'] } });
 
 describe('sortFrameworks', () => {
-  const list = [mk('keras', '2015-03', 'Keras'), mk('jax', '2018-12', 'JAX'), mk('caffe', '2014-03', 'Caffe'), mk('chainer', '2015-06', 'chainer')];
+  const list = [
+    mk('keras', '2015-03', 'Keras'),
+    mk('jax', '2018-12', 'JAX'),
+    mk('caffe', '2014-03', 'Caffe'),
+    mk('chainer', '2015-06', 'chainer'),
+  ];
   it('sorts by name, ignoring case', () => {
     expect(sortFrameworks(list, 'name').map((f) => f.id)).toEqual(['caffe', 'chainer', 'jax', 'keras']);
   });
   it('sorts by first release, oldest first, with partial dates', () => {
-    expect(sortFrameworks(list, 'first-release').map((f) => f.id)).toEqual(['caffe', 'keras', 'chainer', 'jax']);
+    expect(sortFrameworks(list, 'first-release').map((f) => f.id)).toEqual([
+      'caffe',
+      'keras',
+      'chainer',
+      'jax',
+    ]);
   });
   it('does not mutate its input', () => {
     const before = list.map((f) => f.id);
@@ -28,13 +38,19 @@ describe('relations', () => {
     ],
   });
   const jax = makeFramework('jax');
-  const theano = makeFramework('theano', { status: { value: 'superseded', since: '2017-09', successor: 'pytensor', sources: ['repo-readme'] } });
+  const theano = makeFramework('theano', {
+    status: { value: 'superseded', since: '2017-09', successor: 'pytensor', sources: ['repo-readme'] },
+  });
   const pytensor = makeFramework('pytensor');
   const all = [keras, jax, theano, pytensor];
 
   it('shows a relation on both ends with the inverse label', () => {
-    expect(relationsOf('keras', all).map((r) => [r.label, r.other.id, r.inverse])).toEqual([['Built on', 'jax', false]]);
-    expect(relationsOf('jax', all).map((r) => [r.label, r.other.id, r.inverse])).toEqual([['Foundation for', 'keras', true]]);
+    expect(relationsOf('keras', all).map((r) => [r.label, r.other.id, r.inverse])).toEqual([
+      ['Built on', 'jax', false],
+    ]);
+    expect(relationsOf('jax', all).map((r) => [r.label, r.other.id, r.inverse])).toEqual([
+      ['Foundation for', 'keras', true],
+    ]);
   });
   it('finds predecessors by successor', () => {
     expect(predecessorsOf('pytensor', all).map((f) => f.id)).toEqual(['theano']);

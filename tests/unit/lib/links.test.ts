@@ -5,11 +5,18 @@ const repo = 'https://github.com/o/r';
 
 describe('links', () => {
   it('opens the file in the web editor on the branch', () => {
-    expect(editFileUrl(repo, 'main', 'content/frameworks/jax.yaml')).toBe('https://github.com/o/r/edit/main/content/frameworks/jax.yaml');
+    expect(editFileUrl(repo, 'main', 'content/frameworks/jax.yaml')).toBe(
+      'https://github.com/o/r/edit/main/content/frameworks/jax.yaml',
+    );
   });
   it('prefills a problem report with the framework, page, file and field', () => {
     const url = new URL(
-      reportProblemUrl(repo, { framework: { name: 'JAX', id: 'jax' }, page: 'https://x.test/frameworks/jax/', file: 'content/frameworks/jax.yaml', field: 'licence' }),
+      reportProblemUrl(repo, {
+        framework: { name: 'JAX', id: 'jax' },
+        page: 'https://x.test/frameworks/jax/',
+        file: 'content/frameworks/jax.yaml',
+        field: 'licence',
+      }),
     );
     expect(url.origin + url.pathname).toBe('https://github.com/o/r/issues/new');
     expect(url.searchParams.get('title')).toBe('Problem: JAX › licence');

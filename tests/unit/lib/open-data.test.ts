@@ -20,9 +20,9 @@ describe('CSV', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines[1]!.startsWith('alpha,"Alpha, the first",full-framework,active')).toBe(true);
-    expect(lines[2]!.startsWith('zeta,')).toBe(true);
-    expect(lines[1]!.split(',').length).toBeGreaterThanOrEqual(CSV_COLUMNS.length);
+    expect(lines[1].startsWith('alpha,"Alpha, the first",full-framework,active')).toBe(true);
+    expect(lines[2].startsWith('zeta,')).toBe(true);
+    expect(lines[1].split(',').length).toBeGreaterThanOrEqual(CSV_COLUMNS.length);
   });
 });
 
@@ -30,14 +30,22 @@ describe('JSON', () => {
   it('carries the schema version, the data date and the ids', () => {
     const a = makeFramework('a', { lastVerified: '2026-10-01' });
     const b = makeFramework('b', { lastVerified: '2026-11-02' });
-    const out = toOpenData([b, a], { spdx: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+    const out = toOpenData([b, a], {
+      spdx: 'CC-BY-4.0',
+      url: 'https://creativecommons.org/licenses/by/4.0/',
+    });
     expect(out.schemaVersion).toBe(FRAMEWORK_SCHEMA_VERSION);
     expect(out.dataVersion).toBe('2026-11-02');
     expect(out.frameworks.map((f) => f.id)).toEqual(['a', 'b']);
   });
   it('publishes a JSON Schema that requires the core fields and describes dates', () => {
-    const schema = frameworkJsonSchema() as { required: string[]; properties: Record<string, { pattern?: string }> };
-    expect(schema.required).toEqual(expect.arrayContaining(['id', 'name', 'kind', 'status', 'sources', 'lastVerified']));
+    const schema = frameworkJsonSchema() as {
+      required: string[];
+      properties: Record<string, { pattern?: string }>;
+    };
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['id', 'name', 'kind', 'status', 'sources', 'lastVerified']),
+    );
     expect(schema.properties.lastVerified?.pattern).toBeDefined();
   });
 });

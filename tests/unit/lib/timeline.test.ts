@@ -27,7 +27,7 @@ describe('timeline', () => {
       ['2018-12', 'first-release', 'jax'],
     ]);
     expect(events.every((e) => e.source.url.startsWith('https://'))).toBe(true);
-    expect(events[3]!.source.url).toContain('README');
+    expect(events[3].source.url).toContain('README');
   });
 
   it('does not repeat a status change the history already dates', () => {
@@ -49,8 +49,8 @@ describe('timeline', () => {
   it('draws spans to the end of development, or to today', () => {
     const spans = lifespans([jax, theano], '2026-11-22');
     expect(spans.map((s) => s.id)).toEqual(['theano', 'jax']);
-    expect(spans[0]!.end).toBeCloseTo(yearFraction('2017-09-28'));
-    expect(spans[1]!.ongoing).toBe(true);
-    expect(spans[1]!.end).toBeCloseTo(yearFraction('2026-11-22'));
+    expect(spans[0].end).toBeCloseTo(yearFraction('2017-09-28'));
+    expect(spans[1].ongoing).toBe(true);
+    expect(spans[1].end).toBeCloseTo(yearFraction('2026-11-22'));
   });
 });

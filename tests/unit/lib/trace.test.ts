@@ -6,7 +6,14 @@ const meta = [
   { ph: 'M', name: 'thread_name', pid: 1, tid: 10, args: { name: 'CrRendererMain' } },
   { ph: 'M', name: 'thread_name', pid: 1, tid: 20, args: { name: 'Compositor' } },
 ];
-const task = (ts: number, dur: number, name = 'ThreadControllerImpl::RunTask', tid = 10) => ({ ph: 'X', name, pid: 1, tid, ts, dur });
+const task = (ts: number, dur: number, name = 'ThreadControllerImpl::RunTask', tid = 10) => ({
+  ph: 'X',
+  name,
+  pid: 1,
+  tid,
+  ts,
+  dur,
+});
 const paint = (ts: number, dur: number) => ({ ph: 'X', name: 'Paint', pid: 1, tid: 10, ts, dur });
 const mark = (ts: number) => ({ ph: 'R', name: 'click', pid: 1, tid: 10, ts });
 
@@ -25,7 +32,13 @@ describe('firstFrames', () => {
   });
 
   it('does not count a nested task twice, and accepts the older "RunTask" name', () => {
-    const events = [...meta, mark(0), task(0, 10000, 'RunTask'), task(2000, 3000, 'RunTask'), paint(6000, 2000)];
+    const events = [
+      ...meta,
+      mark(0),
+      task(0, 10000, 'RunTask'),
+      task(2000, 3000, 'RunTask'),
+      paint(6000, 2000),
+    ];
     expect(firstFrames(events, 'click')).toEqual([{ busy: 10, paint: 2 }]);
   });
 

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { httpsUrl, isValidPartialDate, normalizePartialDate, partialDate } from '../../../src/schemas/common';
 
 describe('partial dates', () => {
-  it.each(['2019', '2019-09', '2019-09-30', '2024-02-29'])('accepts %s', (d) => expect(isValidPartialDate(d)).toBe(true));
-  it.each(['2019-13', '2019-00', '2019-02-30', '2023-02-29', '19', '2019/09/30', '2019-9-30', '1900'])('rejects %s', (d) =>
-    expect(isValidPartialDate(d)).toBe(false),
+  it.each(['2019', '2019-09', '2019-09-30', '2024-02-29'])('accepts %s', (d) =>
+    expect(isValidPartialDate(d)).toBe(true),
+  );
+  it.each(['2019-13', '2019-00', '2019-02-30', '2023-02-29', '19', '2019/09/30', '2019-9-30', '1900'])(
+    'rejects %s',
+    (d) => expect(isValidPartialDate(d)).toBe(false),
   );
   it('normalizes what YAML hands over: a Date at UTC midnight and a bare year', () => {
     expect(normalizePartialDate(new Date('2019-09-30T00:00:00Z'))).toBe('2019-09-30');

@@ -3,7 +3,9 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { cellSchema, frameworkSchema } from '../../../src/schemas/framework';
 
-const template = yaml.load(readFileSync('content/frameworks/_template.yaml', 'utf8'), { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+const template = yaml.load(readFileSync('content/frameworks/_template.yaml', 'utf8'), {
+  schema: yaml.CORE_SCHEMA,
+}) as Record<string, unknown>;
 
 describe('framework schema', () => {
   it('accepts the documented template, so the template stays in step with the schema', () => {
@@ -22,7 +24,10 @@ describe('framework schema', () => {
   });
 
   it('requires a successor for superseded and a date for any inactive status', () => {
-    const r = frameworkSchema.safeParse({ ...template, status: { value: 'superseded', sources: ['repo-readme'] } });
+    const r = frameworkSchema.safeParse({
+      ...template,
+      status: { value: 'superseded', sources: ['repo-readme'] },
+    });
     const paths = r.error?.issues.map((i) => i.path.join('.'));
     expect(paths).toContain('status.successor');
     expect(paths).toContain('status.since');
@@ -40,7 +45,9 @@ describe('support cells', () => {
   it('needs a note for partial and not-applicable', () => {
     expect(cellSchema.safeParse({ value: 'partial', sources: ['a'] }).success).toBe(false);
     expect(cellSchema.safeParse({ value: 'not-applicable' }).success).toBe(false);
-    expect(cellSchema.safeParse({ value: 'not-applicable', note: 'A file format cannot train.' }).success).toBe(true);
+    expect(
+      cellSchema.safeParse({ value: 'not-applicable', note: 'A file format cannot train.' }).success,
+    ).toBe(true);
   });
   it('needs a source for every claim, but not for unknown', () => {
     expect(cellSchema.safeParse({ value: 'yes' }).success).toBe(false);

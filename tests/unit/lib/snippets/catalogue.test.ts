@@ -1,24 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { codeFrameworks, coverageGrid, formatCodeCoverage, frameworkCode, newSnippetUrl, runStatus, sharedTasks, taskCells, type CodeCatalogue } from '../../../../src/lib/snippets/catalogue';
+import {
+  codeFrameworks,
+  coverageGrid,
+  formatCodeCoverage,
+  frameworkCode,
+  newSnippetUrl,
+  runStatus,
+  sharedTasks,
+  taskCells,
+  type CodeCatalogue,
+} from '../../../../src/lib/snippets/catalogue';
 import type { SnippetEntry, Task } from '../../../../src/schemas/code';
 import { makeFramework } from '../../../helpers/factory';
 
-const task = (id: string, order: number, notApplicable?: Record<string, string>): Task => ({ id, title: id, summary: `${id} summary for the test`, order, notApplicable });
-const snippet = (t: string, framework: string, ext: SnippetEntry['ext'] = 'py', ran = true): SnippetEntry => ({
+const task = (id: string, order: number, notApplicable?: Record<string, string>): Task => ({
+  id,
+  title: id,
+  summary: `${id} summary for the test`,
+  order,
+  notApplicable,
+});
+const snippet = (
+  t: string,
+  framework: string,
+  ext: SnippetEntry['ext'] = 'py',
+  ran = true,
+): SnippetEntry => ({
   task: t,
   framework,
   ext,
   file: `content/snippets/${t}/${framework}.${ext}`,
   code: 'print(1)\n',
   verification: ran
-    ? { snippet: '', sha256: 'a'.repeat(64), result: 'passed', seconds: 2.5, verifiedAt: '2026-11-20', python: '3.11.7', platform: 'Linux x86_64', packages: { torch: '2.13.0' }, output: '' }
+    ? {
+        snippet: '',
+        sha256: 'a'.repeat(64),
+        result: 'passed',
+        seconds: 2.5,
+        verifiedAt: '2026-11-20',
+        python: '3.11.7',
+        platform: 'Linux x86_64',
+        packages: { torch: '2.13.0' },
+        output: '',
+      }
     : undefined,
 });
 
 const catalogue: CodeCatalogue = {
   frameworks: ['alpha', 'beta', 'gamma', 'oldie', 'nocode'].map((id) => makeFramework(id)),
   tasks: [task('mlp', 1), task('export', 2, { beta: 'Beta has no export format.' })],
-  snippets: [snippet('mlp', 'alpha'), snippet('export', 'alpha'), snippet('mlp', 'beta'), snippet('mlp', 'gamma', 'js', false), snippet('mlp', 'oldie', 'py', false)],
+  snippets: [
+    snippet('mlp', 'alpha'),
+    snippet('export', 'alpha'),
+    snippet('mlp', 'beta'),
+    snippet('mlp', 'gamma', 'js', false),
+    snippet('mlp', 'oldie', 'py', false),
+  ],
   historical: { oldie: { release: '1.0', date: '2017-12' } },
 };
 
@@ -28,16 +65,27 @@ describe('code catalogue', () => {
   });
 
   it('gives every cell an honest state: snippet, not applicable with its reason, or not written yet in the framework’s language', () => {
-    const cells = taskCells(catalogue, catalogue.tasks[1]!);
+    const cells = taskCells(catalogue, catalogue.tasks[1]);
     expect(cells.map((c) => c.state)).toEqual(['snippet', 'not-applicable', 'missing', 'missing']);
     expect(cells[1]).toMatchObject({ reason: 'Beta has no export format.' });
     expect(cells[2]).toMatchObject({ ext: 'js' });
   });
 
   it('says how far each snippet was checked', () => {
-    expect(runStatus(catalogue.snippets[0]!, catalogue.historical)).toMatchObject({ kind: 'ran', packages: [['torch', '2.13.0']], date: '2026-11-20' });
-    expect(runStatus(catalogue.snippets[3]!, catalogue.historical)).toMatchObject({ kind: 'parsed', language: 'JavaScript', parser: 'acorn' });
-    expect(runStatus(catalogue.snippets[4]!, catalogue.historical)).toMatchObject({ kind: 'historical', release: '1.0' });
+    expect(runStatus(catalogue.snippets[0], catalogue.historical)).toMatchObject({
+      kind: 'ran',
+      packages: [['torch', '2.13.0']],
+      date: '2026-11-20',
+    });
+    expect(runStatus(catalogue.snippets[3], catalogue.historical)).toMatchObject({
+      kind: 'parsed',
+      language: 'JavaScript',
+      parser: 'acorn',
+    });
+    expect(runStatus(catalogue.snippets[4], catalogue.historical)).toMatchObject({
+      kind: 'historical',
+      release: '1.0',
+    });
   });
 
   it('builds the coverage grid, a profile’s list and a pair’s shared tasks', () => {
@@ -50,7 +98,9 @@ describe('code catalogue', () => {
   });
 
   it('links a missing snippet to GitHub’s new-file page with the path filled in', () => {
-    expect(newSnippetUrl('https://github.com/o/r', 'main', 'content', 'mlp', 'beta', 'py')).toBe('https://github.com/o/r/new/main/content/snippets/mlp?filename=beta.py');
+    expect(newSnippetUrl('https://github.com/o/r', 'main', 'content', 'mlp', 'beta', 'py')).toBe(
+      'https://github.com/o/r/new/main/content/snippets/mlp?filename=beta.py',
+    );
   });
 
   it('prints the grid for the terminal, one letter per cell', () => {

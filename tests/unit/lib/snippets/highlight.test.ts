@@ -7,7 +7,11 @@ describe('class-based highlighting', () => {
     expect(html).toMatch(/^<pre class="shiki [^"]*astro-code/);
     expect(html).not.toContain('style=');
     const css = highlightCss();
-    const classes = new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]!.split(' ')).filter((c) => /^h[0-9a-z]+$/.test(c)));
+    const classes = new Set(
+      [...html.matchAll(/class="([^"]*)"/g)]
+        .flatMap((m) => m[1].split(' '))
+        .filter((c) => /^h[0-9a-z]+$/.test(c)),
+    );
     expect(classes.size).toBeGreaterThan(2);
     for (const c of classes) expect(css).toMatch(new RegExp(`\\.${c}\\{--shiki-light:#[0-9A-Fa-f]{6}`));
   });

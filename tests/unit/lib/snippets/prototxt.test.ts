@@ -7,9 +7,9 @@ describe('parseTextFormat', () => {
       'name: "a" "b"\nlayer < type: "ReLU" bottom: "x" >\nshape { dim: [1, 20] }\nbase_lr: -1.5e-2;\nphase: TEST,\n[ext.field]: 3\n',
     );
     expect(fields.map((f) => f.name)).toEqual(['name', 'layer', 'shape', 'base_lr', 'phase', '[ext.field]']);
-    expect(fields[0]!.value).toBe('"a""b"');
-    expect(fields[2]!.value).toEqual([{ name: 'dim', line: 3, value: ['1', '20'] }]);
-    expect(fields[3]!.value).toBe('-1.5e-2');
+    expect(fields[0].value).toBe('"a""b"');
+    expect(fields[2].value).toEqual([{ name: 'dim', line: 3, value: ['1', '20'] }]);
+    expect(fields[3].value).toBe('-1.5e-2');
   });
 
   it.each([

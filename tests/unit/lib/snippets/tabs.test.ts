@@ -14,7 +14,11 @@ describe('code tabs helpers', () => {
   it('reads ?side= safely: known ids once, two or three, nothing else', () => {
     const known = ['jax', 'keras', 'pytorch', 'tensorflow'];
     expect(parseSide('?side=pytorch,jax', known)).toEqual(['pytorch', 'jax']);
-    expect(parseSide('?side=pytorch,pytorch,jax,keras,tensorflow', known)).toEqual(['pytorch', 'jax', 'keras']);
+    expect(parseSide('?side=pytorch,pytorch,jax,keras,tensorflow', known)).toEqual([
+      'pytorch',
+      'jax',
+      'keras',
+    ]);
     expect(parseSide('?side=pytorch', known)).toEqual([]);
     expect(parseSide('?side=<script>,jax', known)).toEqual([]);
     expect(parseSide(`?side=${'jax,'.repeat(400)}`, known)).toEqual([]);
