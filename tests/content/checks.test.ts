@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS, checkContent } from '../../src/lib/checks/index';
-import { readContent } from '../../src/lib/content/read';
+import { ContentDirError, readContent } from '../../src/lib/content/read';
 
 const TODAY = '2026-11-22';
 const run = async (fixture: string) => (await checkContent(readContent('.', `tests/fixtures/checks/${fixture}`), TODAY)).issues;
@@ -31,6 +31,26 @@ const CASES: { fixture: string; check: string; file: string; field: string; line
   { fixture: 'snippet-changed', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
   { fixture: 'snippet-unverified', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
   { fixture: 'concepts-missing-cell', check: 'concepts', file: 'concepts.yaml', field: 'concepts[0].cells', line: 5 },
+  { fixture: 'lineage-successor-loop', check: 'lineage-cycles', file: 'frameworks/beta.yaml', field: 'status.successor', line: 6 },
+  { fixture: 'lineage-derived-loop', check: 'lineage-cycles', file: 'frameworks/alpha.yaml', field: 'relations[0].target', line: 35 },
+  { fixture: 'same-framework-name', check: 'same-framework', file: 'frameworks/beta.yaml', field: 'name', line: 3 },
+  { fixture: 'same-framework-alias', check: 'same-framework', file: 'frameworks/beta.yaml', field: 'aliases[1]', line: 4 },
+  { fixture: 'same-framework-alias', check: 'same-framework', file: 'frameworks/beta.yaml', field: 'aliases[2]', line: 4 },
+  { fixture: 'latest-before-first', check: 'date-order', file: 'frameworks/alpha.yaml', field: 'latestRelease.date', line: 11 },
+  { fixture: 'latest-version-lower', check: 'date-order', file: 'frameworks/alpha.yaml', field: 'latestRelease.version', line: 11 },
+  { fixture: 'status-before-first', check: 'date-order', file: 'frameworks/alpha.yaml', field: 'status.since', line: 6 },
+  { fixture: 'history-out-of-order', check: 'date-order', file: 'frameworks/alpha.yaml', field: 'history[1].date', line: 41 },
+  { fixture: 'history-newer-than-latest', check: 'date-order', file: 'frameworks/alpha.yaml', field: 'history[1].version', line: 41 },
+  { fixture: 'read-before-event', check: 'date-order', file: 'frameworks/alpha.yaml', field: 'latestRelease.date', line: 11 },
+  { fixture: 'read-after-verified', check: 'date-order', file: 'frameworks/alpha.yaml', field: 'sources[0].read', line: 47 },
+  { fixture: 'cell-until-before-since', check: 'date-order', file: 'frameworks/alpha.yaml', field: 'hardware.cuda.until', line: 20 },
+  { fixture: 'article-broken-link', check: 'article-links', file: 'articles/guide.mdx', field: '', line: 10 },
+  { fixture: 'article-unknown-component-id', check: 'article-links', file: 'articles/guide.mdx', field: '<FrameworkLink id>', line: 10 },
+  { fixture: 'article-front-matter-type', check: 'article-front-matter', file: 'articles/guide.mdx', field: 'frameworks', line: 5 },
+  { fixture: 'article-front-matter-type', check: 'article-front-matter', file: 'articles/guide.mdx', field: 'draft', line: 6 },
+  { fixture: 'article-impossible-date', check: 'article-front-matter', file: 'articles/guide.mdx', field: 'published', line: 4 },
+  { fixture: 'article-future-date', check: 'article-front-matter', file: 'articles/guide.mdx', field: 'published', line: 4 },
+  { fixture: 'article-updated-before-published', check: 'article-front-matter', file: 'articles/guide.mdx', field: 'updated', line: 5 },
 ];
 
 describe('content checks on fixtures', () => {
@@ -51,5 +71,36 @@ describe('content checks on fixtures', () => {
 
   it('catches what the default YAML parser would silently roll over (2016-02-30 → 2016-03-01)', async () => {
     expect((await run('impossible-date')).some((i) => i.field === 'history[0].date')).toBe(true);
+  });
+
+  it('reports only the broken link of a guide, not its working ones or links inside code', async () => {
+    const links = (await run('article-broken-link')).filter((i) => i.check === 'article-links');
+    expect(links.map((i) => i.message)).toEqual([
+      'The link /frameworks/not-a-framework/ leads to no page of the site',
+    ]);
+  });
+
+  it('reports a loop once, naming the whole chain', async () => {
+    const loops = (await run('lineage-successor-loop')).filter((i) => i.check === 'lineage-cycles');
+    expect(loops).toHaveLength(1);
+    expect(loops[0].message).toContain('alpha → beta → alpha');
+  });
+});
+
+describe('the content folder (ATLAS_CONTENT_DIR)', () => {
+  it('rejects an absolute path, naming it', () => {
+    expect(() => readContent('.', '/tmp/atlas-content')).toThrow(ContentDirError);
+    expect(() => readContent('.', '/tmp/atlas-content')).toThrow(/"\/tmp\/atlas-content" is an absolute path/);
+  });
+  it('rejects a folder that does not exist, naming the path it tried', () => {
+    expect(() => readContent('.', 'tests/fixtures/checks/no-such-folder')).toThrow(
+      /no-such-folder, which does not exist/,
+    );
+  });
+  it('rejects a folder without frameworks/', () => {
+    expect(() => readContent('.', 'tests/fixtures/checks/valid/snippets')).toThrow(/has no frameworks\/ folder/);
+  });
+  it('accepts a relative folder that has frameworks/', () => {
+    expect(readContent('.', 'tests/fixtures/checks/valid').frameworks).toHaveLength(1);
   });
 });

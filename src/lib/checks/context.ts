@@ -33,6 +33,14 @@ export interface CheckContext {
   /** Today's date as YYYY-MM-DD; dates after it are rejected. */
   today: string;
   code: CodeContext;
+  /** The site's page files (relative to src/pages) and public files, for checking internal links. */
+  site?: SiteFiles;
+}
+
+/** What the site will serve, as files: the routes in src/pages and the files in public/. */
+export interface SiteFiles {
+  pages: string[];
+  publicFiles: string[];
 }
 
 /** A small named check with one job, like the lint rules of mdn/browser-compat-data. */

@@ -1,4 +1,4 @@
-import type { Check, CheckContext, ParsedArticle } from './context.ts';
+import type { Check, CheckContext, ParsedArticle, SiteFiles } from './context.ts';
 import type { ContentIssue } from './issue.ts';
 import { parseDataFile, parseFrameworkFile, type ParsedFramework, type RawFile } from './parse.ts';
 import { conceptsFileSchema, tasksFileSchema, verificationSchema } from '../../schemas/code.ts';
@@ -15,6 +15,10 @@ import { sourceRefsCheck, unusedSourcesCheck } from './source-refs.ts';
 import { datesCheck } from './dates.ts';
 import { httpsCheck } from './https.ts';
 import { referencesCheck } from './references.ts';
+import { lineageCyclesCheck } from './lineage.ts';
+import { identityCheck } from './identity.ts';
+import { dateOrderCheck } from './date-order.ts';
+import { articleFrontMatterCheck, articleLinksCheck } from './articles.ts';
 
 /** Every cross-file check, in the order their findings are reported. */
 export const CHECKS: readonly Check[] = [
@@ -23,8 +27,13 @@ export const CHECKS: readonly Check[] = [
   sourceRefsCheck,
   unusedSourcesCheck,
   datesCheck,
+  dateOrderCheck,
   httpsCheck,
   referencesCheck,
+  lineageCyclesCheck,
+  identityCheck,
+  articleFrontMatterCheck,
+  articleLinksCheck,
   tasksCheck,
   snippetFilesCheck,
   snippetSyntaxCheck,
@@ -45,7 +54,7 @@ const NO_CODE: RawCodeContent = { snippets: [], records: [], strays: [] };
  * (WebAssembly grammars) load once before the first check.
  */
 export async function checkContent(
-  input: { frameworks: RawFile[]; articles?: ParsedArticle[]; code?: RawCodeContent },
+  input: { frameworks: RawFile[]; articles?: ParsedArticle[]; code?: RawCodeContent; site?: SiteFiles },
   today = isoToday(),
 ): Promise<{ frameworks: ParsedFramework[]; issues: ContentIssue[] }> {
   const issues: ContentIssue[] = [];
@@ -68,6 +77,7 @@ export async function checkContent(
     frameworks,
     articles: input.articles ?? [],
     today,
+    site: input.site,
     code: {
       tasks: parse(code.tasks, (r) =>
         parseDataFile(r, tasksFileSchema, 'the comment at the top of content/tasks.yaml'),

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { RawFile } from '../checks/parse.ts';
-import type { ParsedArticle } from '../checks/context.ts';
+import type { ParsedArticle, SiteFiles } from '../checks/context.ts';
 import { RECORDS_DIR, SNIPPETS_DIR, splitName, type SnippetFile } from '../snippets/files.ts';
 
 /** Data files the frameworks collection loads; names starting with "_" are templates. */
@@ -89,8 +89,49 @@ export function readCode(root: string, contentDir = 'content'): RawCodeContent {
   return { tasks: optional('tasks.yaml'), concepts: optional('concepts.yaml'), snippets, records, strays };
 }
 
+/** A content folder that cannot be used, with the path that was tried and how to fix it. */
+export class ContentDirError extends Error {
+  override name = 'ContentDirError';
+}
+
+/**
+ * Checks the content folder before anything reads it: ATLAS_CONTENT_DIR must be a path relative
+ * to the project root (Astro's loaders join it to the root) that exists and holds frameworks/.
+ * Without this, a typo built an empty site and the checks printed "Content OK: 0 framework file(s)".
+ */
+export function assertContentDir(root: string, contentDir: string): void {
+  const source = contentDir === 'content' ? 'the content folder' : `ATLAS_CONTENT_DIR="${contentDir}"`;
+  if (isAbsolute(contentDir))
+    throw new ContentDirError(
+      `${source} is an absolute path; it must be relative to the project root (${root}), e.g. tests/fixtures/checks/valid`,
+    );
+  const dir = join(root, contentDir);
+  if (!existsSync(dir))
+    throw new ContentDirError(`${source} points at ${dir}, which does not exist; fix the path or unset the variable`);
+  if (!existsSync(join(dir, 'frameworks')))
+    throw new ContentDirError(
+      `${source} (${dir}) has no frameworks/ folder; a content folder holds frameworks/<id>.yaml files`,
+    );
+}
+
+/** Every file below a folder, as paths relative to it, sorted (hidden files skipped). */
+function filesBelow(dir: string, prefix = ''): string[] {
+  return entries(dir).flatMap((e) =>
+    e.dir ? filesBelow(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}
+
+/** The site's page files (src/pages) and public files, for link checks. */
+export function readSiteFiles(root: string): SiteFiles {
+  return { pages: filesBelow(join(root, 'src/pages')), publicFiles: filesBelow(join(root, 'public')) };
+}
+
 /** Reads every framework file and article under `<root>/<contentDir>`, the way the site's loaders see them. */
-export function readContent(root: string, contentDir = 'content'): { frameworks: RawFile[]; articles: ParsedArticle[]; code: RawCodeContent } {
+export function readContent(
+  root: string,
+  contentDir = 'content',
+): { frameworks: RawFile[]; articles: ParsedArticle[]; code: RawCodeContent; site: SiteFiles } {
+  assertContentDir(root, contentDir);
   const base = join(root, contentDir);
   const frameworks = list(join(base, 'frameworks'), DATA_FILE, root).map((file) => ({
     file,
@@ -100,5 +141,5 @@ export function readContent(root: string, contentDir = 'content'): { frameworks:
     const text = readFileSync(join(root, file), 'utf8');
     return { file, text, frameworks: frontMatterFrameworks(text) };
   });
-  return { frameworks, articles, code: readCode(root, contentDir) };
+  return { frameworks, articles, code: readCode(root, contentDir), site: readSiteFiles(root) };
 }
