@@ -27,7 +27,7 @@ export default defineConfig({
   },
   webServer: {
     // --ignore-lock: a second preview (e.g. `npm run preview` in another terminal) must not
-    // block the tests, and it stops Astro from backgrounding itself (STACK.md §11).
+    // block the tests, and it stops Astro from backgrounding itself (docs/architecture.md, "Platform notes").
     // process.execPath: the Node 24 that runs the tests (the machine's own node may be too old for Astro).
     command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,

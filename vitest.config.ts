@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// One Vitest run, one project per test tier (CONVENTIONS.md). The build tier reads dist/,
+// One Vitest run, one project per test tier (docs/architecture.md, "Test tiers"). The build tier reads dist/,
 // which scripts/test.mjs builds first.
 export default getViteConfig({
   test: {

@@ -1,6 +1,6 @@
 // `npm run build`: astro build, made strict. Astro logs some data problems and still exits 0
 // (a dangling reference, two files with one id, a file() item without an id: see
-// shared STACK.md §1); this wrapper streams the log and fails the build on those lines.
+// docs/architecture.md, "Checks before the build"); this wrapper streams the log and fails the build on those lines.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { FATAL_LOG_LINES } from './lib/build-log.mjs';

@@ -1,4 +1,4 @@
-// Log lines that mean bad data even though `astro build` exits 0 (shared STACK.md §1):
+// Log lines that mean bad data even though `astro build` exits 0 (docs/architecture.md, "Checks before the build"):
 // a dangling reference, a file() item without an id, two files with one id.
 
 /** Patterns of fatal log lines; anything else (known harmless warnings) passes. */

@@ -16,6 +16,13 @@ describe('meta and feeds', () => {
     },
   );
 
+  it('the 404 page, served at any missing address, declares no canonical URL or og:url', () => {
+    const html = page('/404.html');
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('property="og:url"');
+    expect(html).toContain('<meta name="robots" content="noindex"');
+  });
+
   it('the sitemap lists every indexable page and not the 404 or search pages', () => {
     const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
