@@ -35,6 +35,11 @@ export function compareVersions(a: string, b: string): number | undefined {
   return 0;
 }
 
+/** Pre-releases ("4.23.0-rc.0", "2.0.0b1", "0.5.dev3") are not what `latestRelease` records. */
+export function isPreRelease(version: string): boolean {
+  return /(?:-|\.|\d)(?:rc|a|b|alpha|beta|dev|pre|preview|nightly)\.?\d*$|-[0-9A-Za-z.]+$/i.test(version);
+}
+
 interface Dated {
   version?: unknown;
   date?: unknown;
@@ -63,7 +68,7 @@ interface RawFramework {
 export const dateOrderCheck: Check = {
   name: 'date-order',
   description:
-    'Dates agree with each other: first release ≤ latest release (dates and versions), status since ≥ first release, history in order and not newer than the latest release, sources read after what they report and by lastVerified.',
+    'Dates agree with each other: first release ≤ latest release (dates and versions), status since ≥ first release, history in order and no stable release in it newer than the latest release, sources read after what they report and by lastVerified.',
   run({ frameworks }) {
     const issues: ContentIssue[] = [];
     for (const f of frameworks) {
@@ -123,6 +128,7 @@ export const dateOrderCheck: Check = {
         if (
           latestVersion &&
           latest &&
+          !isPreRelease(version) &&
           (compareVersions(version, latestVersion) ?? 0) > 0 &&
           !isBefore(date, latest)
         )

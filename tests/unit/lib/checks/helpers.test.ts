@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, isBefore } from '../../../../src/lib/checks/date-order';
+import { compareVersions, isBefore, isPreRelease } from '../../../../src/lib/checks/date-order';
 import { findCycles } from '../../../../src/lib/checks/lineage';
 import { nameKey } from '../../../../src/lib/checks/identity';
 import { routeMatcher, routeOf } from '../../../../src/lib/checks/routes';
@@ -11,6 +11,12 @@ describe('date and version order', () => {
     expect(isBefore('2019', '2019-09-30')).toBe(false);
     expect(isBefore('2019-09-30', '2019')).toBe(false);
     expect(isBefore('2018-12-31', '2019')).toBe(true);
+  });
+  it('tells pre-releases from releases', () => {
+    for (const v of ['4.23.0-rc.0', '2.0.0b1', '0.5.dev3', '1.0.0-M2.1', '3.0rc1', '2.1a2'])
+      expect(isPreRelease(v), v).toBe(true);
+    for (const v of ['4.22.0', '2.15', '1.0.0', '0.12.12', '2.7.post2'])
+      expect(isPreRelease(v), v).toBe(false);
   });
   it('compares dotted versions numerically', () => {
     expect(compareVersions('2.10', '2.9')).toBe(1);
