@@ -12,7 +12,9 @@ export default getViteConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      // Whole-site tests here read every built page (hundreds); on a busy 2-core machine that can
+      // take longer than Vitest's default 5 s, which made them fail for time, not for a defect.
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 } },
     ],
   },
 });
