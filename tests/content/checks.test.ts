@@ -30,6 +30,15 @@ const CASES: { fixture: string; check: string; file: string; field: string; line
   { fixture: 'snippet-syntax', check: 'snippet-syntax', file: 'snippets/define-mlp/alpha.py', field: '', line: 3 },
   { fixture: 'snippet-changed', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
   { fixture: 'snippet-unverified', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
+  { fixture: 'registry-packages-unknown-id', check: 'registry-packages', file: 'registry-packages.yaml', field: 'beta', line: 4 },
+  { fixture: 'registry-packages-missing', check: 'registry-packages', file: 'registry-packages.yaml', field: 'alpha' },
+  { fixture: 'registry-packages-twice', check: 'registry-packages', file: 'registry-packages.yaml', field: 'alpha', line: 2 },
+  { fixture: 'registry-packages-schema', check: 'schema', file: 'registry-packages.yaml', field: 'alpha', line: 2 },
+  { fixture: 'changes-dangling-framework', check: 'changes', file: 'changes.yaml', field: 'changes[1].framework', line: 12 },
+  { fixture: 'changes-unknown-field', check: 'changes', file: 'changes.yaml', field: 'changes[1].field', line: 13 },
+  { fixture: 'changes-future-date', check: 'changes', file: 'changes.yaml', field: 'changes[1].date', line: 11 },
+  { fixture: 'changes-out-of-order', check: 'changes', file: 'changes.yaml', field: 'changes[1].date', line: 11 },
+  { fixture: 'changes-missing-reason', check: 'schema', file: 'changes.yaml', field: 'changes[1].reason', line: 11 },
   { fixture: 'concepts-missing-cell', check: 'concepts', file: 'concepts.yaml', field: 'concepts[0].cells', line: 5 },
 ];
 

@@ -89,8 +89,26 @@ export function readCode(root: string, contentDir = 'content'): RawCodeContent {
   return { tasks: optional('tasks.yaml'), concepts: optional('concepts.yaml'), snippets, records, strays };
 }
 
+/** The single data files beside the frameworks: the change log and the registry packages. */
+export interface RawDataFiles {
+  changes?: RawFile;
+  registryPackages?: RawFile;
+}
+
+/** Reads content/changes.yaml and content/registry-packages.yaml (each optional). */
+export function readDataFiles(root: string, contentDir = 'content'): RawDataFiles {
+  const optional = (name: string): RawFile | undefined => {
+    const file = `${contentDir}/${name}`;
+    return existsSync(join(root, file)) ? { file, text: readFileSync(join(root, file), 'utf8') } : undefined;
+  };
+  return { changes: optional('changes.yaml'), registryPackages: optional('registry-packages.yaml') };
+}
+
 /** Reads every framework file and article under `<root>/<contentDir>`, the way the site's loaders see them. */
-export function readContent(root: string, contentDir = 'content'): { frameworks: RawFile[]; articles: ParsedArticle[]; code: RawCodeContent } {
+export function readContent(
+  root: string,
+  contentDir = 'content',
+): { frameworks: RawFile[]; articles: ParsedArticle[]; code: RawCodeContent; data: RawDataFiles } {
   const base = join(root, contentDir);
   const frameworks = list(join(base, 'frameworks'), DATA_FILE, root).map((file) => ({
     file,
@@ -100,5 +118,5 @@ export function readContent(root: string, contentDir = 'content'): { frameworks:
     const text = readFileSync(join(root, file), 'utf8');
     return { file, text, frameworks: frontMatterFrameworks(text) };
   });
-  return { frameworks, articles, code: readCode(root, contentDir) };
+  return { frameworks, articles, code: readCode(root, contentDir), data: readDataFiles(root, contentDir) };
 }
