@@ -8,22 +8,29 @@ import { frameworkSchema } from '../../schemas/framework.ts';
 /** The parts of a Zod schema's definition needed to follow a field path through it. */
 interface SchemaNode {
   _zod: {
-    def: { type: string; innerType?: SchemaNode; out?: SchemaNode; shape?: Record<string, SchemaNode> };
+    def: {
+      type: string;
+      innerType?: SchemaNode;
+      out?: SchemaNode;
+      element?: SchemaNode;
+      shape?: Record<string, SchemaNode>;
+    };
   };
 }
 
 /**
- * True when a dotted path ("hardware.tpu", "latestRelease.version") names a field of a
- * framework file. Steps through optional/default wrappers and preprocessors; a path may stop
- * anywhere, and list indices ("[0]") are ignored.
+ * True when a dotted path ("hardware.tpu", "latestRelease.version", "history.date") names a
+ * field of a framework file. Steps through optional/default wrappers, preprocessors and lists;
+ * a path may stop anywhere, and list indices or keys ("[0]", "[TorchScript]") are ignored.
  */
 export function isFrameworkField(path: string): boolean {
   let node = frameworkSchema as unknown as SchemaNode;
-  for (const step of path.replace(/\[\d+\]/g, '').split('.')) {
+  for (const step of path.replace(/\[[^\]]*\]/g, '').split('.')) {
     for (;;) {
       const def = node._zod.def;
       if (def.innerType) node = def.innerType;
       else if (def.type === 'pipe' && def.out) node = def.out;
+      else if (def.type === 'array' && def.element) node = def.element;
       else break;
     }
     const shape = node._zod.def.shape;
