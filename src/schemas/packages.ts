@@ -22,6 +22,24 @@ export const packagesSchema = z
     npm: z.array(npmName).min(1).optional(),
     /** Why no PyPI or npm package is checked (never published there, or published elsewhere). */
     none: note.optional(),
+    /**
+     * A difference already explained on the profile, e.g. a registry that lags the project's own
+     * release channel. It holds only while the registry's newest stable is exactly `version`; a
+     * new upload makes the check look again.
+     */
+    known: z
+      .array(
+        z.strictObject({
+          /** One of the names listed in `pypi` or `npm`. */
+          package: z.string().trim().min(1),
+          /** The registry's newest stable version that the profile already explains. */
+          version: z.string().trim().min(1),
+          /** Why the profile differs from the registry, in a sentence. */
+          reason: note,
+        }),
+      )
+      .min(1)
+      .optional(),
   })
   .superRefine((p, ctx) => {
     const listed = Boolean(p.pypi || p.npm);
@@ -32,6 +50,15 @@ export const packagesSchema = z
         message: '`none` says there is no package, but packages are listed',
         params: { fix: 'Remove `none`, or remove the `pypi`/`npm` lists' },
       });
+    p.known?.forEach((k, i) => {
+      if (![...(p.pypi ?? []), ...(p.npm ?? [])].includes(k.package))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['known', i, 'package'],
+          message: `"${k.package}" is not one of the packages listed in \`pypi\` or \`npm\``,
+          params: { fix: 'Name a package listed above, or remove this entry' },
+        });
+    });
     if (!listed && !p.none)
       ctx.addIssue({
         code: 'custom',

@@ -47,6 +47,8 @@ export type PackageVerdict =
   | 'ok-upload-later'
   /** Same release; the registry's newest is a post-release (a re-upload) or its dates cannot be trusted. */
   | 'ok-date-not-compared'
+  /** A difference the profile already explains (`packages.known`), still exactly as recorded. */
+  | 'ok-known-difference'
   /** The registry has a newer stable release than the profile names. */
   | 'newer-release'
   /** The registry's newest stable release is older than, or unlike, the profile's version. */
@@ -89,8 +91,23 @@ export interface FreshnessRow {
   incomplete: boolean;
 }
 
-/** Judges one package's newest stable release against the profile's latest release. */
-export function judgePackage(profile: ProfileFacts['latestRelease'], lookup: PackageLookup): PackageRow {
+/**
+ * Judges one package's newest stable release against the profile's latest release. A stale
+ * verdict becomes "known difference" when `known` records exactly this registry version.
+ */
+export function judgePackage(
+  profile: ProfileFacts['latestRelease'],
+  lookup: PackageLookup,
+  known?: NonNullable<Packages['known']>,
+): PackageRow {
+  const row = judgeAgainstRegistry(profile, lookup);
+  const k = known?.find((x) => x.package === lookup.package && x.version === lookup.release?.version);
+  return k && STALE_VERDICTS.has(row.verdict)
+    ? { ...row, verdict: 'ok-known-difference', detail: `${row.detail}; known: ${k.reason}` }
+    : row;
+}
+
+function judgeAgainstRegistry(profile: ProfileFacts['latestRelease'], lookup: PackageLookup): PackageRow {
   const row = (verdict: PackageVerdict, detail: string): PackageRow => ({ ...lookup, verdict, detail });
   if (lookup.error) return row('lookup-failed', lookup.error);
   const r = lookup.release;
@@ -152,7 +169,7 @@ export function packagesOf(packages: Packages | undefined): { registry: Registry
 
 /** Judges one profile from the lookups of its packages, on a given day. */
 export function assessProfile(profile: ProfileFacts, lookups: PackageLookup[], today: string): FreshnessRow {
-  const packages = lookups.map((l) => judgePackage(profile.latestRelease, l));
+  const packages = lookups.map((l) => judgePackage(profile.latestRelease, l, profile.packages?.known));
   const verifiedDaysAgo = daysBetween(profile.lastVerified, today);
   const verificationOld = verifiedDaysAgo > VERIFY_WITHIN_DAYS;
   return {

@@ -6,6 +6,7 @@ const MARK: Record<PackageRow['verdict'], string> = {
   'ok-date-less-exact': 'ok (date less exact)',
   'ok-upload-later': 'ok (uploaded later)',
   'ok-date-not-compared': 'ok (date not compared)',
+  'ok-known-difference': 'ok (known difference)',
   'newer-release': 'STALE: newer release',
   'version-differs': 'STALE: version differs',
   'date-differs': 'STALE: date differs',

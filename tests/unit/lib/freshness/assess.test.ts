@@ -70,6 +70,16 @@ describe('judging one package', () => {
     );
   });
 
+  it('accepts a difference the profile explains only while the registry still shows that version', () => {
+    const known = [{ package: 'pytensor', version: '3.3.8', reason: 'the profile explains it' }];
+    expect(judgePackage({ version: '3.4.0', date: '2026' }, pytensor, known)).toMatchObject({
+      verdict: 'ok-known-difference',
+    });
+    const moved = [{ package: 'pytensor', version: '3.3.7', reason: 'an older upload' }];
+    expect(judgePackage({ version: '3.4.0', date: '2026' }, pytensor, moved).verdict).toBe('version-differs');
+    expect(judgePackage({ version: '3.3.8', date: '2026-11-07' }, pytensor, known).verdict).toBe('ok');
+  });
+
   it('reports lookups that failed or found nothing', () => {
     expect(
       judgePackage({ version: '1', date: '2026' }, { registry: 'pypi', package: 'x', error: '404' }).verdict,
