@@ -2,6 +2,7 @@
 // and src/lib stays free of Astro imports.
 import { getCollection } from 'astro:content';
 import type { FrameworkEntry } from './lib/frameworks';
+import type { ChangeEntry } from './lib/changes';
 import { historicalReleases } from './lib/snippets/catalogue';
 
 /** Every published framework, sorted by id. */
@@ -50,4 +51,21 @@ export async function codeCatalogue() {
     historicalIds(),
   ]);
   return { frameworks, tasks, snippets, historical: historicalReleases(frameworks, ids) };
+}
+
+/** Every entry of the change log (content/changes.yaml), in log order (oldest first). */
+export async function allChanges(): Promise<ChangeEntry[]> {
+  const entries = await getCollection('changes');
+  return entries
+    .sort((a, b) => a.data.order - b.data.order)
+    .map(({ data }) => ({
+      id: data.id,
+      date: data.date,
+      framework: data.framework,
+      field: data.field,
+      old: data.old,
+      new: data.new,
+      reason: data.reason,
+      sources: data.sources,
+    }));
 }

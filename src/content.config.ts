@@ -6,6 +6,8 @@ import { articleSchema } from './schemas/article.ts';
 import { z } from 'astro/zod';
 import { conceptEntrySchema, snippetEntrySchema, taskSchema } from './schemas/code.ts';
 import { conceptsLoader, historicalLoader, snippetsLoader, tasksLoader } from './loaders/code.ts';
+import { changeSchema } from './schemas/changes.ts';
+import { changesLoader } from './loaders/changes.ts';
 import { SITE } from './site.config.ts';
 
 const frameworks = defineCollection({
@@ -27,4 +29,9 @@ const historical = defineCollection({
 const snippets = defineCollection({ loader: snippetsLoader(SITE.contentDir), schema: snippetEntrySchema });
 const concepts = defineCollection({ loader: conceptsLoader(SITE.contentDir), schema: conceptEntrySchema });
 
-export const collections = { frameworks, articles, tasks, historical, snippets, concepts };
+const changes = defineCollection({
+  loader: changesLoader(SITE.contentDir),
+  schema: changeSchema.extend({ id: z.string(), order: z.number().int() }),
+});
+
+export const collections = { frameworks, articles, tasks, historical, snippets, concepts, changes };

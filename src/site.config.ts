@@ -26,6 +26,11 @@ export const SITE = {
    * The benchmark's 1 000-framework scale run turns them off with ATLAS_PAIR_PAGES=off.
    */
   pairPages: process.env.ATLAS_PAIR_PAGES !== 'off',
+  /**
+   * The day the site is built (UTC), against which profiles' lastVerified dates are aged for
+   * readers. Override with ATLAS_BUILD_DATE=YYYY-MM-DD for a reproducible build.
+   */
+  buildDate: process.env.ATLAS_BUILD_DATE || new Date().toISOString().slice(0, 10),
   /** Licence of the code. */
   codeLicence: { spdx: 'MIT', name: 'MIT License' },
 } as const;

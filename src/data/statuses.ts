@@ -1,28 +1,77 @@
-import type { Registry } from './registry.ts';
+import type { Registry, RegistryEntry } from './registry.ts';
 
-/** Maintenance status of a project, as its maintainers describe it. */
+/** A status with the rule that decides it. */
+export interface StatusEntry extends RegistryEntry {
+  /** The rule in one sentence, as readers see it on /data/ and in docs/status-rule.md. */
+  rule: string;
+  /**
+   * The same rule as conditions a reader can check against the repository, the release list
+   * and the maintainers' announcements, on the profile's verification date. For active every
+   * condition must hold; for the others any one is enough.
+   */
+  terms: readonly string[];
+  /** How the terms combine. */
+  combine: 'all' | 'any';
+}
+
+/**
+ * Maintenance status of a project, decided by a rule, not a mood. Judged on the profile's
+ * `lastVerified` date; when several statuses match, the first in this order that matches wins
+ * (superseded, archived, discontinued, maintenance-only, active), so a named successor beats an
+ * archived repository, and the maintainers' own word beats activity. Anything that is not
+ * active and matches nothing else is maintenance-only: "at most maintenance".
+ * The same rule, in prose: docs/status-rule.md (a test keeps the two in step).
+ */
 export const STATUSES = {
   active: {
     label: 'Active',
-    description: 'New features and releases are still being made.',
+    description: 'A stable release in the last 12 months and commits in the last 3 months.',
+    rule: 'A stable release in the 12 months before the verification date and commits to the main repository in the 3 months before it.',
+    terms: [
+      'a stable (not pre-release) version was published in the last 12 months',
+      'the main repository received commits in the last 3 months',
+    ],
+    combine: 'all',
   },
   'maintenance-only': {
     label: 'Maintenance only',
-    description: 'Bug and security fixes at most; no new features are planned.',
+    description: 'Kept working, but at most fixes: no recent stable release, or no new features planned.',
+    rule: 'The maintainers say so; or there was no stable release in 12 months while the repository still gets commits or pre-releases; or releases continue but an announcement says no new features are planned. Anything not active that matches no other status is also maintenance-only.',
+    terms: [
+      'the maintainers describe the project as maintenance-only (bug or security fixes at most)',
+      'no stable release in the last 12 months, while the repository still receives commits or pre-releases',
+      'releases continue, but the maintainers have announced that no new features are planned',
+    ],
+    combine: 'any',
   },
   discontinued: {
     label: 'Discontinued',
-    description: 'The maintainers have stopped development and releases.',
+    description: 'Development has ended: announced, or no release and no commit for 24 months.',
+    rule: 'The end of development was announced; or there has been no release and no commit for 24 months. The repository is not archived (then it is archived).',
+    terms: [
+      'the maintainers announced the end of development',
+      'no release (stable or pre-release) and no commit in the last 24 months, and the repository is not archived',
+    ],
+    combine: 'any',
   },
   archived: {
     label: 'Archived',
-    description: 'The repository is read-only or the project was retired by its foundation.',
+    description: 'The repository is archived (read-only) or the project was retired by its foundation.',
+    rule: 'The repository is archived or read-only, or the foundation that hosted the project retired it, and no successor is named (then it is superseded).',
+    terms: [
+      'the repository is archived or read-only',
+      'the hosting foundation retired the project (e.g. moved it to the Apache Attic)',
+    ],
+    combine: 'any',
   },
   superseded: {
     label: 'Superseded',
-    description: 'Development continues under another project, named as its successor.',
+    description: 'The maintainers name a successor that continues the work.',
+    rule: 'The maintainers name a successor project that continues the work. This wins over archived and discontinued.',
+    terms: ['the maintainers (or the steward) name a successor project that continues the work'],
+    combine: 'any',
   },
-} as const satisfies Registry<string>;
+} as const satisfies Registry<string> & Record<string, StatusEntry>;
 
 export type Status = keyof typeof STATUSES;
 

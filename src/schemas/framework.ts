@@ -11,6 +11,7 @@ import { LICENCES } from '../data/licences.ts';
 import { CRITERIA } from '../data/criteria.ts';
 import { RELATIONS } from '../data/relations.ts';
 import { httpsUrl, kebabId, note, partialDate, sourceRefs } from './common.ts';
+import { packagesSchema } from './packages.ts';
 
 /** Bump when the shape of a framework file changes in a way that breaks consumers of the open data. */
 export const FRAMEWORK_SCHEMA_VERSION = 1;
@@ -204,6 +205,11 @@ export const frameworkSchema = z.strictObject({
     )
     .min(1, { message: 'Add at least the first release to `history`' }),
   links: z.strictObject({ home: httpsUrl, repository: httpsUrl.optional(), docs: httpsUrl.optional() }),
+  /**
+   * Registry packages that publish its releases, read by `npm run check:freshness`. Optional:
+   * content/registry-packages.yaml holds the same mapping for frameworks whose file lacks it.
+   */
+  packages: packagesSchema.optional(),
   /** Every source cited in this file; each must be cited at least once. */
   sources: z.array(sourceSchema).min(1),
   /** The date someone last checked every fact in this file against its sources. */

@@ -18,6 +18,7 @@ export const PAGE_TYPES = {
   concepts: '/concepts/',
   choose: '/choose/?lang=rust&hw=cuda',
   'open data': '/data/',
+  'what changed': '/changes/',
   timeline: '/timeline/',
   'timeline by kind': '/timeline/high-level-api/',
   search: '/search/?q=theano',

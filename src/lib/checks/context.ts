@@ -1,6 +1,8 @@
 import type { ContentIssue } from './issue.ts';
 import type { ParsedData, ParsedFramework } from './parse.ts';
 import type { ConceptsFile, TasksFile, Verification } from '../../schemas/code.ts';
+import type { ChangesFile } from '../../schemas/changes.ts';
+import type { RegistryPackagesFile } from '../../schemas/packages.ts';
 import type { SnippetFile } from '../snippets/files.ts';
 import type { SnippetParser } from '../snippets/parsers.ts';
 
@@ -33,6 +35,10 @@ export interface CheckContext {
   /** Today's date as YYYY-MM-DD; dates after it are rejected. */
   today: string;
   code: CodeContext;
+  /** content/changes.yaml; undefined when the content has none. */
+  changes?: ParsedData<ChangesFile>;
+  /** content/registry-packages.yaml; undefined when the content has none. */
+  registryPackages?: ParsedData<RegistryPackagesFile>;
   /** The site's page files (relative to src/pages) and public files, for checking internal links. */
   site?: SiteFiles;
 }

@@ -2,7 +2,11 @@ import type { Check, CheckContext, ParsedArticle, SiteFiles } from './context.ts
 import type { ContentIssue } from './issue.ts';
 import { parseDataFile, parseFrameworkFile, type ParsedFramework, type RawFile } from './parse.ts';
 import { conceptsFileSchema, tasksFileSchema, verificationSchema } from '../../schemas/code.ts';
-import type { RawCodeContent } from '../content/read.ts';
+import type { RawCodeContent, RawDataFiles } from '../content/read.ts';
+import { changesFileSchema } from '../../schemas/changes.ts';
+import { registryPackagesFileSchema } from '../../schemas/packages.ts';
+import { changesCheck } from './changes.ts';
+import { registryPackagesCheck } from './registry-packages.ts';
 import { loadParsers } from '../snippets/parsers.ts';
 import { tasksCheck } from './tasks.ts';
 import { snippetFilesCheck } from './snippet-files.ts';
@@ -39,6 +43,8 @@ export const CHECKS: readonly Check[] = [
   snippetSyntaxCheck,
   snippetVerificationCheck,
   conceptsCheck,
+  registryPackagesCheck,
+  changesCheck,
 ];
 
 /** Today in UTC as YYYY-MM-DD. */
@@ -54,7 +60,13 @@ const NO_CODE: RawCodeContent = { snippets: [], records: [], strays: [] };
  * (WebAssembly grammars) load once before the first check.
  */
 export async function checkContent(
-  input: { frameworks: RawFile[]; articles?: ParsedArticle[]; code?: RawCodeContent; site?: SiteFiles },
+  input: {
+    frameworks: RawFile[];
+    articles?: ParsedArticle[];
+    code?: RawCodeContent;
+    data?: RawDataFiles;
+    site?: SiteFiles;
+  },
   today = isoToday(),
 ): Promise<{ frameworks: ParsedFramework[]; issues: ContentIssue[] }> {
   const issues: ContentIssue[] = [];
@@ -92,6 +104,16 @@ export async function checkContent(
       strays: code.strays,
       parse: await loadParsers(),
     },
+    changes: parse(input.data?.changes, (r) =>
+      parseDataFile(r, changesFileSchema, 'the comment at the top of content/changes.yaml'),
+    ),
+    registryPackages: parse(input.data?.registryPackages, (r) =>
+      parseDataFile(
+        r,
+        registryPackagesFileSchema,
+        'the comment at the top of content/registry-packages.yaml',
+      ),
+    ),
   };
   for (const check of CHECKS) issues.push(...check.run(ctx));
   return { frameworks, issues };

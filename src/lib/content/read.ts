@@ -126,11 +126,32 @@ export function readSiteFiles(root: string): SiteFiles {
   return { pages: filesBelow(join(root, 'src/pages')), publicFiles: filesBelow(join(root, 'public')) };
 }
 
+/** The single data files beside the frameworks: the change log and the registry packages. */
+export interface RawDataFiles {
+  changes?: RawFile;
+  registryPackages?: RawFile;
+}
+
+/** Reads content/changes.yaml and content/registry-packages.yaml (each optional). */
+export function readDataFiles(root: string, contentDir = 'content'): RawDataFiles {
+  const optional = (name: string): RawFile | undefined => {
+    const file = `${contentDir}/${name}`;
+    return existsSync(join(root, file)) ? { file, text: readFileSync(join(root, file), 'utf8') } : undefined;
+  };
+  return { changes: optional('changes.yaml'), registryPackages: optional('registry-packages.yaml') };
+}
+
 /** Reads every framework file and article under `<root>/<contentDir>`, the way the site's loaders see them. */
 export function readContent(
   root: string,
   contentDir = 'content',
-): { frameworks: RawFile[]; articles: ParsedArticle[]; code: RawCodeContent; site: SiteFiles } {
+): {
+  frameworks: RawFile[];
+  articles: ParsedArticle[];
+  code: RawCodeContent;
+  data: RawDataFiles;
+  site: SiteFiles;
+} {
   assertContentDir(root, contentDir);
   const base = join(root, contentDir);
   const frameworks = list(join(base, 'frameworks'), DATA_FILE, root).map((file) => ({
@@ -141,5 +162,11 @@ export function readContent(
     const text = readFileSync(join(root, file), 'utf8');
     return { file, text, frameworks: frontMatterFrameworks(text) };
   });
-  return { frameworks, articles, code: readCode(root, contentDir), site: readSiteFiles(root) };
+  return {
+    frameworks,
+    articles,
+    code: readCode(root, contentDir),
+    data: readDataFiles(root, contentDir),
+    site: readSiteFiles(root),
+  };
 }
