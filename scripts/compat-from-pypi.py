@@ -383,8 +383,12 @@ def ort_hook(line, r, cache):
     gp = [p for p in gpu['platforms']]
     line['accelerators'].append(accel('cuda', 'stable', gp, 'pypi-onnxruntime-gpu', 'ort-cuda-ep', versions=vers, cudnn='9.x' if major != '11' else '8.x',
         note=f'onnxruntime-gpu {gpu["latest"]}; the CUDA EP page: a build for CUDA {major}.x works with any {major}.x (minor-version compatibility).'))
+    gpu_versions = project('onnxruntime-gpu', cache)['releases']
+    if r['latest'] not in gpu_versions:
+        line['accelerators'][-1]['note'] += f' onnxruntime-gpu has no {r["latest"]}, so no GPU command is listed for this line.'
+        return
     for o in oses(gp):
-        line['install'].append(inst(o, 'pip', 'cuda', f'pip install onnxruntime-gpu=={gpu["latest"]}', 'pypi-onnxruntime-gpu', 'ort-cuda-ep', accelVersion=vers[0]))
+        line['install'].append(inst(o, 'pip', 'cuda', f'pip install onnxruntime-gpu=={r["latest"]}', 'pypi-onnxruntime-gpu', 'ort-cuda-ep', accelVersion=vers[0]))
 
 
 def mlx_hook(line, r, cache):
@@ -447,6 +451,9 @@ def write_yaml(doc, out):
     class D(yaml.SafeDumper):
         def ignore_aliases(self, data):
             return True
+
+        def increase_indent(self, flow=False, indentless=False):
+            return super().increase_indent(flow, False)
 
     def flow_list(d, data):
         flow = all(isinstance(x, (str, int)) for x in data)

@@ -30,6 +30,15 @@ const CASES: { fixture: string; check: string; file: string; field: string; line
   { fixture: 'snippet-syntax', check: 'snippet-syntax', file: 'snippets/define-mlp/alpha.py', field: '', line: 3 },
   { fixture: 'snippet-changed', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
   { fixture: 'snippet-unverified', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
+  { fixture: 'compat-unknown-cuda', check: 'schema', file: 'compatibility/alpha.yaml', field: 'lines[0].accelerators[1].versions[0]', line: 26 },
+  { fixture: 'compat-unknown-rocm', check: 'schema', file: 'compatibility/alpha.yaml', field: 'lines[0].accelerators[2].versions[0]', line: 31 },
+  { fixture: 'compat-unknown-python', check: 'schema', file: 'compatibility/alpha.yaml', field: 'lines[0].python.value[1]', line: 14 },
+  { fixture: 'compat-platform-typo', check: 'schema', file: 'compatibility/alpha.yaml', field: 'lines[0].platforms.value[0]', line: 17 },
+  { fixture: 'compat-dates-order', check: 'compat-dates', file: 'compatibility/alpha.yaml', field: 'lines[0].released.value', line: 7 },
+  { fixture: 'compat-install-unversioned', check: 'compat-install', file: 'compatibility/alpha.yaml', field: 'lines[0].install[0].command', line: 39 },
+  { fixture: 'compat-unsourced', check: 'schema', file: 'compatibility/alpha.yaml', field: 'lines[0].released.sources', line: 6 },
+  { fixture: 'compat-dangling-source', check: 'compat-references', file: 'compatibility/alpha.yaml', field: 'lines[0].accelerators[1].sources[0]', line: 28 },
+  { fixture: 'compat-unknown-framework', check: 'compat-references', file: 'compatibility/alpha.yaml', field: 'framework', line: 2 },
   { fixture: 'concepts-missing-cell', check: 'concepts', file: 'concepts.yaml', field: 'concepts[0].cells', line: 5 },
 ];
 

@@ -1,6 +1,7 @@
 import type { ContentIssue } from './issue.ts';
 import type { ParsedData, ParsedFramework } from './parse.ts';
 import type { ConceptsFile, TasksFile, Verification } from '../../schemas/code.ts';
+import type { Compatibility } from '../../schemas/compatibility.ts';
 import type { SnippetFile } from '../snippets/files.ts';
 import type { SnippetParser } from '../snippets/parsers.ts';
 
@@ -33,6 +34,8 @@ export interface CheckContext {
   /** Today's date as YYYY-MM-DD; dates after it are rejected. */
   today: string;
   code: CodeContext;
+  /** content/compatibility/<id>.yaml files after parsing. */
+  compatibility: ParsedData<Compatibility>[];
 }
 
 /** A small named check with one job, like the lint rules of mdn/browser-compat-data. */

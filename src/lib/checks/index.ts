@@ -15,6 +15,8 @@ import { sourceRefsCheck, unusedSourcesCheck } from './source-refs.ts';
 import { datesCheck } from './dates.ts';
 import { httpsCheck } from './https.ts';
 import { referencesCheck } from './references.ts';
+import { compatDatesCheck, compatInstallCheck, compatReferencesCheck } from './compatibility.ts';
+import { compatibilitySchema } from '../../schemas/compatibility.ts';
 
 /** Every cross-file check, in the order their findings are reported. */
 export const CHECKS: readonly Check[] = [
@@ -30,6 +32,9 @@ export const CHECKS: readonly Check[] = [
   snippetSyntaxCheck,
   snippetVerificationCheck,
   conceptsCheck,
+  compatReferencesCheck,
+  compatDatesCheck,
+  compatInstallCheck,
 ];
 
 /** Today in UTC as YYYY-MM-DD. */
@@ -45,7 +50,7 @@ const NO_CODE: RawCodeContent = { snippets: [], records: [], strays: [] };
  * (WebAssembly grammars) load once before the first check.
  */
 export async function checkContent(
-  input: { frameworks: RawFile[]; articles?: ParsedArticle[]; code?: RawCodeContent },
+  input: { frameworks: RawFile[]; articles?: ParsedArticle[]; code?: RawCodeContent; compatibility?: RawFile[] },
   today = isoToday(),
 ): Promise<{ frameworks: ParsedFramework[]; issues: ContentIssue[] }> {
   const issues: ContentIssue[] = [];
@@ -82,6 +87,9 @@ export async function checkContent(
       strays: code.strays,
       parse: await loadParsers(),
     },
+    compatibility: (input.compatibility ?? []).map(
+      (r) => parse(r, (x) => parseDataFile(x, compatibilitySchema, 'src/schemas/compatibility.ts'))!,
+    ),
   };
   for (const check of CHECKS) issues.push(...check.run(ctx));
   return { frameworks, issues };

@@ -90,7 +90,10 @@ export function readCode(root: string, contentDir = 'content'): RawCodeContent {
 }
 
 /** Reads every framework file and article under `<root>/<contentDir>`, the way the site's loaders see them. */
-export function readContent(root: string, contentDir = 'content'): { frameworks: RawFile[]; articles: ParsedArticle[]; code: RawCodeContent } {
+export function readContent(
+  root: string,
+  contentDir = 'content',
+): { frameworks: RawFile[]; articles: ParsedArticle[]; code: RawCodeContent; compatibility: RawFile[] } {
   const base = join(root, contentDir);
   const frameworks = list(join(base, 'frameworks'), DATA_FILE, root).map((file) => ({
     file,
@@ -100,5 +103,9 @@ export function readContent(root: string, contentDir = 'content'): { frameworks:
     const text = readFileSync(join(root, file), 'utf8');
     return { file, text, frameworks: frontMatterFrameworks(text) };
   });
-  return { frameworks, articles, code: readCode(root, contentDir) };
+  const compatibility = list(join(base, 'compatibility'), DATA_FILE, root).map((file) => ({
+    file,
+    text: readFileSync(join(root, file), 'utf8'),
+  }));
+  return { frameworks, articles, code: readCode(root, contentDir), compatibility };
 }
