@@ -51,3 +51,12 @@ export async function codeCatalogue() {
   ]);
   return { frameworks, tasks, snippets, historical: historicalReleases(frameworks, ids) };
 }
+
+/** Every compatibility file with its framework's name, sorted by framework name. */
+export async function allCompatibility(): Promise<import('./lib/compat/facts').CompatEntry[]> {
+  const [entries, frameworks] = await Promise.all([getCollection('compatibility'), allFrameworks()]);
+  const names = new Map(frameworks.map((f) => [f.id, f.data.name]));
+  return entries
+    .map(({ id, data }) => ({ id, name: names.get(id) ?? id, data }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { conceptEntrySchema, snippetEntrySchema, taskSchema } from './schemas/code.ts';
 import { conceptsLoader, historicalLoader, snippetsLoader, tasksLoader } from './loaders/code.ts';
 import { SITE } from './site.config.ts';
+import { compatibilitySchema } from './schemas/compatibility.ts';
 
 const frameworks = defineCollection({
   // Files starting with "_" (the template) are not content.
@@ -27,4 +28,9 @@ const historical = defineCollection({
 const snippets = defineCollection({ loader: snippetsLoader(SITE.contentDir), schema: snippetEntrySchema });
 const concepts = defineCollection({ loader: conceptsLoader(SITE.contentDir), schema: conceptEntrySchema });
 
-export const collections = { frameworks, articles, tasks, historical, snippets, concepts };
+const compatibility = defineCollection({
+  loader: glob({ pattern: '[!_]*.{yaml,yml}', base: `./${SITE.contentDir}/compatibility` }),
+  schema: compatibilitySchema,
+});
+
+export const collections = { frameworks, articles, tasks, historical, snippets, concepts, compatibility };
