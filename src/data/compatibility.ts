@@ -67,3 +67,8 @@ export function osOf(platform: Platform): InstallOs {
   if (platform === 'windows-x86_64') return 'windows';
   return 'linux';
 }
+
+/** Platform ids in registry order. */
+export function keysOfPlatforms(): Platform[] {
+  return Object.keys(PLATFORMS) as Platform[];
+}

@@ -136,3 +136,59 @@ export type Compatibility = z.output<typeof compatibilitySchema>;
 export type ReleaseLine = z.output<typeof releaseLineSchema>;
 export type Accelerator = z.output<typeof acceleratorSchema>;
 export type Install = z.output<typeof installSchema>;
+
+const exportSource = z.strictObject({ url: z.string(), read: z.string() });
+
+/** One object of /data/compatibility.json › releases: a release line, flattened for consumers. */
+export const compatibilityExportLineSchema = z.strictObject({
+  /** The framework's site id (file name in content/frameworks/). */
+  framework: z.string(),
+  /** Distribution name the install commands install. */
+  package: z.string(),
+  /** The release line, e.g. "2.5". */
+  version: z.string(),
+  /** First release of the line (YYYY-MM-DD). */
+  released: z.string(),
+  /** Newest patch of the line and its date. */
+  latest: z.string(),
+  latestReleaseDate: z.string(),
+  /** CPython versions, e.g. ["3.10", "3.11"]. */
+  python: z.array(python),
+  /** Platform ids: linux-x86_64, linux-aarch64, macos-arm64, macos-x86_64, windows-x86_64, wsl2. */
+  platforms: z.array(platform),
+  accelerators: z.array(
+    z.strictObject({
+      kind: z.enum(keysOf(ACCELERATORS)),
+      versions: z.array(z.string()),
+      status: z.enum(keysOf(ACCELERATOR_STATUSES)),
+      platforms: z.array(platform),
+      cudnn: z.string().optional(),
+      sources: z.array(exportSource),
+    }),
+  ),
+  install: z.array(
+    z.strictObject({
+      os: z.enum(keysOf(INSTALL_OSES)),
+      manager: z.enum(keysOf(PACKAGE_MANAGERS)),
+      accelerator: z.enum(keysOf(ACCELERATORS)),
+      accelVersion: z.string().optional(),
+      command: z.string(),
+      sources: z.array(exportSource),
+    }),
+  ),
+  /** A published end-of-support date, or "not-published". */
+  endOfSupport: z.string(),
+  /** ONNX only: IR version and ai.onnx opset of the release. */
+  onnx: z.strictObject({ irVersion: z.number(), opset: z.number() }).optional(),
+  /** Every source the line's cells cite. */
+  sources: z.array(exportSource),
+});
+
+/** /data/compatibility.json. */
+export const compatibilityExportSchema = z.strictObject({
+  schemaVersion: z.literal(COMPATIBILITY_SCHEMA_VERSION),
+  /** The newest read date among the sources: the data's own date. */
+  dataVersion: z.string(),
+  licence: z.strictObject({ spdx: z.string(), url: z.string() }),
+  releases: z.array(compatibilityExportLineSchema),
+});

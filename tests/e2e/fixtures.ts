@@ -18,6 +18,8 @@ export const PAGE_TYPES = {
   concepts: '/concepts/',
   choose: '/choose/?lang=rust&hw=cuda',
   'open data': '/data/',
+  compatibility: '/compatibility/?fw=pytorch,jax&py=3.12&on=windows-x86_64&acc=cuda-12',
+  'version table': '/frameworks/pytorch/versions/',
   timeline: '/timeline/',
   'timeline by kind': '/timeline/high-level-api/',
   search: '/search/?q=theano',

@@ -25,6 +25,7 @@ export function lineFacts(l: ReleaseLine): LineFacts {
       versions: a.versions,
       platforms: a.platforms,
       ...(a.note ? { note: a.note } : {}),
+      src: a.sources,
     })),
     install: l.install.map((i) => ({
       os: i.os,
@@ -32,9 +33,22 @@ export function lineFacts(l: ReleaseLine): LineFacts {
       accelerator: i.accelerator,
       ...(i.accelVersion ? { accelVersion: i.accelVersion } : {}),
       command: i.command,
+      src: i.sources,
     })),
+    src: { python: l.python.sources, platforms: l.platforms.sources },
   };
 }
+
+/** What the resolver page embeds for the browser: per framework, its lines and numbered sources. */
+export function resolverData(entries: readonly CompatEntry[]) {
+  return entries.map((e) => ({
+    id: e.id,
+    name: e.name,
+    sources: Object.fromEntries(e.data.sources.map((s) => [s.id, [s.title, s.url, s.read]])),
+    lines: e.data.lines.map(lineFacts),
+  }));
+}
+export type ResolverFramework = ReturnType<typeof resolverData>[number];
 
 /** The newest release line of a file. */
 export function currentLine(c: Compatibility): ReleaseLine {

@@ -10,8 +10,10 @@ export interface LineFacts {
   latestDate: string;
   python: string[];
   platforms: string[];
-  accelerators: { kind: string; status: string; versions: string[]; platforms: string[]; note?: string }[];
-  install: { os: string; manager: string; accelerator: string; accelVersion?: string; command: string }[];
+  accelerators: { kind: string; status: string; versions: string[]; platforms: string[]; note?: string; src?: string[] }[];
+  install: { os: string; manager: string; accelerator: string; accelVersion?: string; command: string; src?: string[] }[];
+  /** Source ids of the Python and platform cells (resolved by the page's source list). */
+  src?: { python: string[]; platforms: string[] };
 }
 
 /** What the reader asked: any field left out matches everything. */
