@@ -116,7 +116,9 @@ export const releaseLineSchema = z.strictObject({
   /** An end-of-support date the maintainer published, or "not-published". */
   endOfSupport: sourced(z.union([z.literal('not-published'), partialDate])),
   /** ONNX only: the IR version and ai.onnx opset of this release. */
-  format: z.strictObject({ irVersion: z.number().int(), opset: z.number().int(), sources: sourceRefs }).optional(),
+  format: z
+    .strictObject({ irVersion: z.number().int(), opset: z.number().int(), sources: sourceRefs })
+    .optional(),
   /** Runtimes only: the newest ai.onnx opset this release implements. */
   opsets: z.strictObject({ max: z.number().int(), sources: sourceRefs }).optional(),
 });

@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { COMPATIBILITY_SCHEMA_VERSION, compatibilityExportSchema } from '../../src/schemas/compatibility';
 
 const ids = readdirSync('content/compatibility').map((f) => f.replace(/\.ya?ml$/, ''));
-const data = compatibilityExportSchema.parse(JSON.parse(readFileSync('dist/data/compatibility.json', 'utf8')));
-const schema = JSON.parse(readFileSync('dist/data/compatibility.schema.json', 'utf8')) as { $id: string; properties: Record<string, unknown> };
+const data = compatibilityExportSchema.parse(
+  JSON.parse(readFileSync('dist/data/compatibility.json', 'utf8')),
+);
+const schema = JSON.parse(readFileSync('dist/data/compatibility.schema.json', 'utf8')) as {
+  $id: string;
+  properties: Record<string, unknown>;
+};
 
 describe('compatibility open data', () => {
   it('covers at least ten frameworks, one object per release line, with the schema version', () => {
@@ -26,9 +31,18 @@ describe('compatibility open data', () => {
 
   it('publishes endoflife.date-shaped release cycles per framework', () => {
     for (const id of ids) {
-      const cycles = JSON.parse(readFileSync(`dist/data/release-cycles/${id}.json`, 'utf8')) as Record<string, unknown>[];
+      const cycles = JSON.parse(readFileSync(`dist/data/release-cycles/${id}.json`, 'utf8')) as Record<
+        string,
+        unknown
+      >[];
       expect(cycles.length).toBe(data.releases.filter((r) => r.framework === id).length);
-      expect(Object.keys(cycles[0])).toEqual(['releaseCycle', 'releaseDate', 'eol', 'latest', 'latestReleaseDate']);
+      expect(Object.keys(cycles[0])).toEqual([
+        'releaseCycle',
+        'releaseDate',
+        'eol',
+        'latest',
+        'latestReleaseDate',
+      ]);
     }
   });
 });
@@ -40,7 +54,8 @@ describe('version tables', () => {
     const rows = body.split('<tr').slice(1);
     expect(rows.length).toBe(data.releases.filter((r) => r.framework === id).length);
     for (const row of rows) {
-      for (const cell of row.split(/<t[dh][ >]/).slice(1)) expect(cell, row.slice(0, 80)).toContain('class="cite"');
+      for (const cell of row.split(/<t[dh][ >]/).slice(1))
+        expect(cell, row.slice(0, 80)).toContain('class="cite"');
     }
   });
 });

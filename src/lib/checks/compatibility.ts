@@ -29,9 +29,17 @@ export const compatReferencesCheck: Check = {
       const at = reporter(issues, this.name, c.file, c.text);
       const fw = (c.raw as { framework?: unknown } | undefined)?.framework;
       if (typeof fw === 'string' && fw !== stemOf(c.file))
-        at(['framework'], `The file is named ${stemOf(c.file)} but says framework: ${fw}`, 'Name the file after the framework id, or correct `framework`');
+        at(
+          ['framework'],
+          `The file is named ${stemOf(c.file)} but says framework: ${fw}`,
+          'Name the file after the framework id, or correct `framework`',
+        );
       else if (typeof fw === 'string' && !ids.has(fw))
-        at(['framework'], `No framework has the id "${fw}"`, 'Use the id of a file in content/frameworks/ (its file name)');
+        at(
+          ['framework'],
+          `No framework has the id "${fw}"`,
+          'Use the id of a file in content/frameworks/ (its file name)',
+        );
       const defined = new Set(definedSources(c.raw).map((s) => s.id));
       for (const cite of citations(c.raw)) {
         if (!defined.has(cite.id))
@@ -89,7 +97,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every install command names the exact version it installs: the line's newest patch. */
 export const compatInstallCheck: Check = {
   name: 'compat-install',
-  description: 'Each install command names the version it installs (the line’s `latest.version`), so a copied command is reproducible.',
+  description:
+    'Each install command names the version it installs (the line’s `latest.version`), so a copied command is reproducible.',
   run(ctx) {
     const issues: ContentIssue[] = [];
     for (const c of valid(ctx)) {

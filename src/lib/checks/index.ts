@@ -50,7 +50,12 @@ const NO_CODE: RawCodeContent = { snippets: [], records: [], strays: [] };
  * (WebAssembly grammars) load once before the first check.
  */
 export async function checkContent(
-  input: { frameworks: RawFile[]; articles?: ParsedArticle[]; code?: RawCodeContent; compatibility?: RawFile[] },
+  input: {
+    frameworks: RawFile[];
+    articles?: ParsedArticle[];
+    code?: RawCodeContent;
+    compatibility?: RawFile[];
+  },
   today = isoToday(),
 ): Promise<{ frameworks: ParsedFramework[]; issues: ContentIssue[] }> {
   const issues: ContentIssue[] = [];
@@ -87,8 +92,8 @@ export async function checkContent(
       strays: code.strays,
       parse: await loadParsers(),
     },
-    compatibility: (input.compatibility ?? []).map(
-      (r) => parse(r, (x) => parseDataFile(x, compatibilitySchema, 'src/schemas/compatibility.ts'))!,
+    compatibility: (input.compatibility ?? []).map((r) =>
+      parse(r, (x) => parseDataFile(x, compatibilitySchema, 'src/schemas/compatibility.ts'))!,
     ),
   };
   for (const check of CHECKS) issues.push(...check.run(ctx));

@@ -85,7 +85,10 @@ export function lineSources(c: Compatibility, l: ReleaseLine) {
 }
 
 /** One object per release line, as /data/compatibility.json publishes it. */
-export function toCompatibilityExport(entries: readonly CompatEntry[], licence: { spdx: string; url: string }) {
+export function toCompatibilityExport(
+  entries: readonly CompatEntry[],
+  licence: { spdx: string; url: string },
+) {
   const sourceOf = (c: Compatibility) => (ids: readonly string[]) =>
     ids.map((id) => {
       const s = c.sources.find((x) => x.id === id)!;

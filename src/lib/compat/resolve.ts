@@ -10,8 +10,22 @@ export interface LineFacts {
   latestDate: string;
   python: string[];
   platforms: string[];
-  accelerators: { kind: string; status: string; versions: string[]; platforms: string[]; note?: string; src?: string[] }[];
-  install: { os: string; manager: string; accelerator: string; accelVersion?: string; command: string; src?: string[] }[];
+  accelerators: {
+    kind: string;
+    status: string;
+    versions: string[];
+    platforms: string[];
+    note?: string;
+    src?: string[];
+  }[];
+  install: {
+    os: string;
+    manager: string;
+    accelerator: string;
+    accelVersion?: string;
+    command: string;
+    src?: string[];
+  }[];
   /** Source ids of the Python and platform cells (resolved by the page's source list). */
   src?: { python: string[]; platforms: string[] };
 }
@@ -36,7 +50,14 @@ export type Answer =
     }
   | { ok: false; reasons: string[] };
 
-const LABEL: Record<string, string> = { cpu: 'CPU', cuda: 'CUDA', rocm: 'ROCm', mps: 'Apple GPU', xpu: 'Intel XPU', tpu: 'TPU' };
+const LABEL: Record<string, string> = {
+  cpu: 'CPU',
+  cuda: 'CUDA',
+  rocm: 'ROCm',
+  mps: 'Apple GPU',
+  xpu: 'Intel XPU',
+  tpu: 'TPU',
+};
 
 /** "CUDA 12.x", "Apple GPU", … */
 export function accelLabel(a: NonNullable<Query['accel']>): string {
@@ -76,7 +97,12 @@ function span(lines: LineFacts[]): string {
  * The newest release line that supports every asked criterion, with its install commands; or,
  * when none does, one reason per criterion saying which lines do support it on its own.
  */
-export function resolve(lines: readonly LineFacts[], q: Query, platformLabel = (p: string) => p): Answer {
+export function resolve(
+  lines: readonly LineFacts[],
+  q: Query,
+  platformLabel = (p: string) => p,
+  name = '',
+): Answer {
   const sorted = [...lines].sort((a, b) => compareVersions(b.version, a.version));
   const line = sorted.find((l) => tests.python(l, q) && tests.platform(l, q) && tests.accel(l, q));
   if (line) {
@@ -94,15 +120,28 @@ export function resolve(lines: readonly LineFacts[], q: Query, platformLabel = (
   }
   const reasons: string[] = [];
   const say = (ok: LineFacts[], what: string) =>
-    reasons.push(ok.length ? `${what}: only in ${span(ok)}.` : `${what}: no release line since 2023.`);
+    reasons.push(
+      ok.length
+        ? `${what}: only in ${name ? `${name} ` : ''}${span(ok)}.`
+        : `${what}: no release line since 2023.`,
+    );
   if (q.python && !sorted.every((l) => tests.python(l, q)))
-    say(sorted.filter((l) => tests.python(l, q)), `Python ${q.python}`);
+    say(
+      sorted.filter((l) => tests.python(l, q)),
+      `Python ${q.python}`,
+    );
   if (q.platform && !sorted.every((l) => tests.platform(l, q)))
-    say(sorted.filter((l) => tests.platform(l, q)), platformLabel(q.platform));
+    say(
+      sorted.filter((l) => tests.platform(l, q)),
+      platformLabel(q.platform),
+    );
   const a = q.accel ?? { kind: 'cpu' as const };
   const where = q.platform ? ` on ${platformLabel(q.platform)}` : '';
   if (!sorted.every((l) => tests.accel(l, q)))
-    say(sorted.filter((l) => tests.accel(l, q)), `${accelLabel(a)}${where}`);
+    say(
+      sorted.filter((l) => tests.accel(l, q)),
+      `${accelLabel(a)}${where}`,
+    );
   if (reasons.length === 0)
     reasons.push('Each choice is met by some release line, but no single line meets them all.');
   return { ok: false, reasons };
@@ -117,7 +156,10 @@ export interface ResolverState {
 }
 
 /** Reads state from a query string; unknown values are dropped by the caller's lists. */
-export function parseState(search: string, allowed: { frameworks: string[]; python: string[]; platforms: string[]; accels: string[] }): ResolverState {
+export function parseState(
+  search: string,
+  allowed: { frameworks: string[]; python: string[]; platforms: string[]; accels: string[] },
+): ResolverState {
   const p = new URLSearchParams(search);
   const pick = (v: string | null, list: string[]) => (v && list.includes(v) ? v : undefined);
   return {
