@@ -120,16 +120,23 @@ def classifiers(text):
 
 
 def pure_python(r, text):
-    """Python versions of a pure-Python or abi3 release: its classifiers, else Requires-Python up to the
-    newest CPython released before the release (python.org release dates)."""
-    cls = [p for p in classifiers(text) if p in PY]
-    if cls:
-        return cls, 'classifiers'
-    born = {'3.8': '2019-10-14', '3.9': '2020-10-05', '3.10': '2021-10-04', '3.11': '2022-10-24',
+    """Python versions of a pure-Python or abi3 release: those Requires-Python admits among the CPython
+    releases out by the line's newest patch (first-release dates from devguide.python.org/versions),
+    with a note when the classifiers name fewer. Requires-Python is what pip enforces; classifiers are
+    often left behind, so the two disagree for several packages."""
+    born = {'3.7': '2018-06-27', '3.8': '2019-10-14', '3.9': '2020-10-05', '3.10': '2021-10-04', '3.11': '2022-10-24',
             '3.12': '2023-10-02', '3.13': '2024-10-07', '3.14': '2025-10-07', '3.15': '2026-10-01'}
     low = re.search(r'>=\s*3\.(\d+)', r['requiresPython'] or '')
-    low = int(low[1]) if low else 8
-    return [p for p in PY if int(p.split('.')[1]) >= low and born[p] <= r['latestDate']], 'requires-python'
+    low = int(low[1]) if low else None
+    cls = [p for p in classifiers(text) if p in PY]
+    if low is None and cls:
+        return cls, 'From the package classifiers (no Requires-Python).'
+    low = low if low is not None else 8
+    vals = [p for p in PY if int(p.split('.')[1]) >= low and born[p] <= r['latestDate']]
+    note = f'Pure-Python or abi3 wheel: every CPython that Requires-Python {r["requiresPython"] or "(none)"} admits, released by {r["latestDate"]}.'
+    if cls and cls != vals:
+        note += f' The classifiers name only {", ".join(cls)}.'
+    return vals, note
 
 
 def cell(value, *sources, note=None):
@@ -147,8 +154,7 @@ def base_line(r, pkg, cache, python_note=None):
     else:
         vals, how = pure_python(r, text)
         extra = sorted(set(r['python']) | set(vals), key=key)
-        py = cell(extra, s, note=python_note or ('From the package classifiers.' if how == 'classifiers' else
-                  f'Pure-Python or abi3 wheel: Requires-Python {r["requiresPython"]}, up to the newest CPython at release.'))
+        py = cell(extra, s, 'python-versions', note=python_note or how)
     return dict(
         version=r['line'],
         released=cell(r['released'], s),
@@ -462,6 +468,9 @@ def write_yaml(doc, out):
     head = (f'# Will {doc["framework"]} run? One entry per release line (minor version), newest patch named in latest.\n'
             '# Fields: src/schemas/compatibility.ts. Drafted from PyPI by scripts/compat-from-pypi.py, then reviewed;\n'
             '# this file is the record. Every cell cites ids from `sources`.\n')
+    if 'python-versions' in json.dumps(doc['lines']):
+        doc['sources'].append(src('python-versions', 'Python Developer’s Guide: status of Python versions',
+                                  'https://devguide.python.org/versions/', 'First-release date of each CPython minor version'))
     doc = dict(doc, lines=list(reversed(doc['lines'])))
     open(out, 'w').write(head + yaml.dump(doc, Dumper=D, sort_keys=False, width=120, allow_unicode=True))
 
