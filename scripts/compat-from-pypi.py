@@ -272,6 +272,10 @@ def draft_pytorch(cache):
         if m and m[2]:
             for rv in m[2]:
                 line['install'].append(inst('linux', 'pip', 'rocm', f'pip install torch=={v} --index-url https://download.pytorch.org/whl/rocm{rv}', 'previous-versions', 'release-matrix', accelVersion=rv))
+        if r['line'] in ('2.13', '2.14') and '3.15' not in line['python']['value']:
+            line['python']['note'] = 'The release matrix also lists Python 3.15 (and 3.15t) as experimental for this line; PyPI has no cp315 wheel of it.'
+        if r['line'] == '2.11':
+            line['released']['note'] = 'The release cadence table in RELEASE.md gives 18 March 2026; the wheels reached PyPI on 23 March.'
         line['endOfSupport'] = cell('not-published', 'release-matrix', note='RELEASE.md schedules patch releases per line ("Not planned" after the last one) but publishes no end-of-support date.')
         lines.append(line)
     return dict(framework='pytorch', package='torch', sources=sources, lines=lines)
@@ -417,6 +421,13 @@ def mlx_hook(line, r, cache):
             i['accelerator'] = 'mps'
 
 
+def paddle_hook(line, r, cache):
+    rel = project('paddlepaddle', cache)['releases']
+    if not any(v.startswith(r['line'] + '.0') and rel[v] for v in rel):
+        line['released']['note'] = (f'PyPI holds no {r["line"]}.0: this is the upload date of the oldest {r["line"]} release there '
+                                    f'({r["first"]}); earlier patches were published on PaddlePaddle\'s own package index.')
+
+
 def draft(fid, cache):
     K = 'Runs on its backend; GPU and TPU support is the backend\'s (see that framework\'s table).'
     if fid == 'pytorch':
@@ -441,7 +452,7 @@ def draft(fid, cache):
                            src('ort-cuda-ep', 'ONNX Runtime: CUDA Execution Provider requirements', 'https://onnxruntime.ai/docs/execution-providers/CUDA-ExecutionProvider.html',
                                'CUDA 11.8 builds up to 1.18; from 1.19 the PyPI onnxruntime-gpu package targets CUDA 12.x with cuDNN 9; minor-version compatibility within a CUDA major')])
     if fid == 'paddlepaddle':
-        return draft_simple('paddlepaddle', 'paddlepaddle', 'python -m pip install paddlepaddle=={v}', 'CPU build from PyPI; GPU builds come from PaddlePaddle\'s own package index, not recorded here yet.', cache=cache)
+        return draft_simple('paddlepaddle', 'paddlepaddle', 'python -m pip install paddlepaddle=={v}', 'CPU build from PyPI; GPU builds come from PaddlePaddle\'s own package index, not recorded here yet.', cache=cache, hook=paddle_hook)
     if fid == 'mlx':
         return draft_simple('mlx', 'mlx', 'pip install mlx=={v}', cache=cache, hook=mlx_hook)
     if fid == 'executorch':
