@@ -69,3 +69,12 @@ export async function allChanges(): Promise<ChangeEntry[]> {
       sources: data.sources,
     }));
 }
+
+/** Every compatibility file with its framework's name, sorted by framework name. */
+export async function allCompatibility(): Promise<import('./lib/compat/facts').CompatEntry[]> {
+  const [entries, frameworks] = await Promise.all([getCollection('compatibility'), allFrameworks()]);
+  const names = new Map(frameworks.map((f) => [f.id, f.data.name]));
+  return entries
+    .map(({ id, data }) => ({ id, name: names.get(id) ?? id, data }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

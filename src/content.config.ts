@@ -9,6 +9,7 @@ import { conceptsLoader, historicalLoader, snippetsLoader, tasksLoader } from '.
 import { changeSchema } from './schemas/changes.ts';
 import { changesLoader } from './loaders/changes.ts';
 import { SITE } from './site.config.ts';
+import { compatibilitySchema } from './schemas/compatibility.ts';
 
 const frameworks = defineCollection({
   // Files starting with "_" (the template) are not content.
@@ -34,4 +35,18 @@ const changes = defineCollection({
   schema: changeSchema.extend({ id: z.string(), order: z.number().int() }),
 });
 
-export const collections = { frameworks, articles, tasks, historical, snippets, concepts, changes };
+const compatibility = defineCollection({
+  loader: glob({ pattern: '[!_]*.{yaml,yml}', base: `./${SITE.contentDir}/compatibility` }),
+  schema: compatibilitySchema,
+});
+
+export const collections = {
+  frameworks,
+  articles,
+  tasks,
+  historical,
+  snippets,
+  concepts,
+  changes,
+  compatibility,
+};

@@ -19,6 +19,8 @@ export const PAGE_TYPES = {
   choose: '/choose/?lang=rust&hw=cuda',
   'open data': '/data/',
   'what changed': '/changes/',
+  compatibility: '/compatibility/?fw=pytorch,jax&py=3.12&on=windows-x86_64&acc=cuda-12',
+  'version table': '/frameworks/pytorch/versions/',
   timeline: '/timeline/',
   'timeline by kind': '/timeline/high-level-api/',
   search: '/search/?q=theano',

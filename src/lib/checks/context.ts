@@ -3,6 +3,7 @@ import type { ParsedData, ParsedFramework } from './parse.ts';
 import type { ConceptsFile, TasksFile, Verification } from '../../schemas/code.ts';
 import type { ChangesFile } from '../../schemas/changes.ts';
 import type { RegistryPackagesFile } from '../../schemas/packages.ts';
+import type { Compatibility } from '../../schemas/compatibility.ts';
 import type { SnippetFile } from '../snippets/files.ts';
 import type { SnippetParser } from '../snippets/parsers.ts';
 
@@ -47,6 +48,8 @@ export interface CheckContext {
 export interface SiteFiles {
   pages: string[];
   publicFiles: string[];
+  /** content/compatibility/<id>.yaml files after parsing. */
+  compatibility: ParsedData<Compatibility>[];
 }
 
 /** A small named check with one job, like the lint rules of mdn/browser-compat-data. */

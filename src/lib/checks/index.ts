@@ -23,6 +23,8 @@ import { lineageCyclesCheck } from './lineage.ts';
 import { identityCheck } from './identity.ts';
 import { dateOrderCheck } from './date-order.ts';
 import { articleFrontMatterCheck, articleLinksCheck } from './articles.ts';
+import { compatDatesCheck, compatInstallCheck, compatReferencesCheck } from './compatibility.ts';
+import { compatibilitySchema } from '../../schemas/compatibility.ts';
 
 /** Every cross-file check, in the order their findings are reported. */
 export const CHECKS: readonly Check[] = [
@@ -45,6 +47,9 @@ export const CHECKS: readonly Check[] = [
   conceptsCheck,
   registryPackagesCheck,
   changesCheck,
+  compatReferencesCheck,
+  compatDatesCheck,
+  compatInstallCheck,
 ];
 
 /** Today in UTC as YYYY-MM-DD. */
@@ -66,6 +71,7 @@ export async function checkContent(
     code?: RawCodeContent;
     data?: RawDataFiles;
     site?: SiteFiles;
+    compatibility?: RawFile[];
   },
   today = isoToday(),
 ): Promise<{ frameworks: ParsedFramework[]; issues: ContentIssue[] }> {
@@ -113,6 +119,9 @@ export async function checkContent(
         registryPackagesFileSchema,
         'the comment at the top of content/registry-packages.yaml',
       ),
+    ),
+    compatibility: (input.compatibility ?? []).map((r) =>
+      parse(r, (x) => parseDataFile(x, compatibilitySchema, 'src/schemas/compatibility.ts'))!,
     ),
   };
   for (const check of CHECKS) issues.push(...check.run(ctx));

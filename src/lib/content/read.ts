@@ -151,6 +151,7 @@ export function readContent(
   code: RawCodeContent;
   data: RawDataFiles;
   site: SiteFiles;
+  compatibility: RawFile[];
 } {
   assertContentDir(root, contentDir);
   const base = join(root, contentDir);
@@ -162,11 +163,16 @@ export function readContent(
     const text = readFileSync(join(root, file), 'utf8');
     return { file, text, frameworks: frontMatterFrameworks(text) };
   });
+  const compatibility = list(join(base, 'compatibility'), DATA_FILE, root).map((file) => ({
+    file,
+    text: readFileSync(join(root, file), 'utf8'),
+  }));
   return {
     frameworks,
     articles,
     code: readCode(root, contentDir),
     data: readDataFiles(root, contentDir),
     site: readSiteFiles(root),
+    compatibility,
   };
 }
