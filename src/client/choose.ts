@@ -1,5 +1,7 @@
 import {
-  misses,
+  assess,
+  rankOrder,
+  type Assessment,
   noNeeds,
   parseNeeds,
   serializeNeeds,
@@ -12,7 +14,7 @@ const KEYS = ['lang', 'hw', 'deploy', 'licence', 'maturity', 'purpose'] as const
 
 /** Narrows the server-rendered list as the reader states needs; state lives in the URL. */
 export class AtlasChoose extends HTMLElement {
-  private items: { el: HTMLLIElement; name: string; offer: Offer }[] = [];
+  private items: { el: HTMLLIElement; name: string; offer: Offer; assessment: Assessment }[] = [];
   private needs: Needs = noNeeds();
 
   connectedCallback(): void {
@@ -26,12 +28,16 @@ export class AtlasChoose extends HTMLElement {
           lang: list(d.lang),
           hw: list(d.hw),
           deploy: list(d.deploy),
+          partial: list(d.partial),
+          unknown: list(d.unknown),
+          kind: d.kind,
           licence: d.licence!,
           status: d.status!,
           research: d.research!,
           production: d.production!,
           learning: d.learning!,
         },
+        assessment: { fit: 'full' as const, misses: [], partial: [], unknown: [] },
       };
     });
     const panel = this.querySelector('.choose-needs')!;
@@ -98,19 +104,49 @@ export class AtlasChoose extends HTMLElement {
     return `needs ${m.value.split(',').map(labelOf).join(' or ')}`;
   }
 
+  /** "ROCm support" from the data-label of the need's input ("AMD ROCm support"). */
+  private labels(list: Miss[]): string {
+    return list.map((m) => this.reason(m).replace(/^needs /, '')).join('; ');
+  }
+
+  /**
+   * Ranks the list: full fits, then partial fits (marked), then "unknown" apart from real "no";
+   * within each, by kind (frameworks first), active first, then name.
+   */
   private render(): void {
-    const fits = this.querySelector('.choose-fits')!;
-    const excluded = this.querySelector('.choose-excluded')!;
-    let n = 0;
-    for (const item of this.items) {
-      const why = misses(item.offer, this.needs);
-      item.el.querySelector('.why')!.textContent = why.length
-        ? `Excluded: ${why.map((m) => this.reason(m)).join('; ')}.`
-        : '';
-      (why.length ? excluded : fits).append(item.el);
-      if (!why.length) n++;
+    const lists = {
+      full: this.querySelector('.choose-fits')!,
+      partial: this.querySelector('.choose-partial')!,
+      unknown: this.querySelector('.choose-unknown')!,
+      no: this.querySelector('.choose-excluded')!,
+    };
+    for (const item of this.items) item.assessment = assess(item.offer, this.needs);
+    const ranked = rankOrder(this.items, (this.dataset.kinds ?? '').split(' '));
+    const count = { full: 0, partial: 0, unknown: 0, no: 0 };
+    for (const item of ranked) {
+      const a = item.assessment;
+      const why = item.el.querySelector('.why')!;
+      why.textContent =
+        a.fit === 'no'
+          ? `Excluded: ${a.misses.map((m) => this.reason(m)).join('; ')}.`
+          : a.fit === 'unknown'
+            ? `Unknown: no source either way for ${this.labels(a.unknown)}.`
+            : a.fit === 'partial'
+              ? `Partial: only partial ${this.labels(a.partial)}.`
+              : '';
+      lists[a.fit].append(item.el);
+      count[a.fit]++;
     }
-    this.querySelector('.choose-count')!.textContent =
-      `${n} of ${this.items.length} frameworks fit your needs; ${this.items.length - n} excluded.`;
+    this.querySelector<HTMLElement>('.choose-partial-group')!.hidden = count.partial === 0;
+    this.querySelector<HTMLElement>('.choose-unknown-group')!.hidden = count.unknown === 0;
+    this.querySelector<HTMLElement>('.choose-none')!.hidden = count.full > 0;
+    const n = this.items.length;
+    const parts = [
+      `${count.full} of ${n} frameworks fit your needs`,
+      count.partial ? `${count.partial} with partial support` : '',
+      count.unknown ? `${count.unknown} unknown` : '',
+      `${count.no} excluded`,
+    ].filter(Boolean);
+    this.querySelector('.choose-count')!.textContent = `${parts.join('; ')}.`;
   }
 }

@@ -3,6 +3,8 @@ import { readKey, safeStorage, writeKey } from './storage';
 
 /** localStorage key of the framework last chosen in any code tabs. */
 const KEY = 'atlas-code-framework';
+/** The last side-by-side choice, used when a task's URL has no ?side= (comma-separated ids). */
+const SIDE_KEY = 'atlas-code-side';
 /** Fired on document when a reader picks a framework, so every tab group on the page follows. */
 const SELECT = 'atlas-code-select';
 
@@ -72,13 +74,13 @@ export class AtlasCodeTabs extends HTMLElement {
 
     const fromUrl = this.fromHash();
     if (!fromUrl) this.select(readKey(KEY, this.storage) ?? this.tabs[0].dataset.framework!);
-    this.setSide(
-      parseSide(
-        location.search,
-        this.sideInputs().map((i) => i.value),
-      ),
-      false,
-    );
+    const known = this.sideInputs().map((i) => i.value);
+    const fromQuery = parseSide(location.search, known);
+    const remembered = new URLSearchParams(location.search).has('side')
+      ? []
+      : parseSide(`?side=${encodeURIComponent(readKey(SIDE_KEY, this.storage) ?? '')}`, known);
+    // A remembered choice applies only where at least two of its frameworks have code.
+    this.setSide(fromQuery.length ? fromQuery : remembered.length >= 2 ? remembered : [], false);
   }
 
   private index(framework: string): number {
@@ -155,8 +157,10 @@ export class AtlasCodeTabs extends HTMLElement {
         ? `${names[0]} chosen: choose one or two more.`
         : '';
     this.querySelector<HTMLButtonElement>('[data-side-clear]')!.hidden = ids.length === 0;
-    if (fromReader)
+    if (fromReader) {
       history.replaceState(history.state, '', `${location.pathname}${serializeSide(ids)}${location.hash}`);
+      writeKey(SIDE_KEY, ids.join(','), this.storage);
+    }
   }
 
   private say(message: string): void {

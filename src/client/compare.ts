@@ -1,9 +1,12 @@
 import {
   FACETS,
   MAX_PICK,
+  countDifferences,
+  differenceSentence,
   emptyState,
   matches,
   parseState,
+  promotedColumns,
   serializeState,
   sortOrder,
   viewToCsv,
@@ -16,6 +19,8 @@ import {
 import { readKey, safeStorage, writeKey } from './storage';
 
 const COLS_KEY = 'atlas-compare-cols';
+/** The last frameworks picked for side by side, restored when a /compare/ URL names none. */
+const PICK_KEY = 'atlas-compare-pick';
 /**
  * Rows rendered at once: more than the scroll box (80vh) holds on a tall screen, and more than
  * the real catalogue has, so "Show more" appears only for very long or synthetic tables. Every
@@ -82,10 +87,19 @@ export class AtlasCompare extends HTMLElement {
   private table!: HTMLTableElement;
   private typing?: number;
   private byName: Map<string, HTMLInputElement[]> = new Map();
+  /** Column ids in server order (after the framework name), and the order now applied. */
+  private baseOrder: string[] = [];
+  private order = '';
+  private arranged = new WeakMap<HTMLTableRowElement, string>();
+  /** Rows whose links and boxes have left the tab order (one tab stop for the whole body). */
+  private roving = new WeakSet<HTMLTableRowElement>();
+  private current?: HTMLElement;
 
   connectedCallback(): void {
     this.controls = this.querySelector('.compare-controls')!;
     this.table = this.querySelector('table')!;
+    this.baseOrder = [...this.table.tHead!.rows[0].cells].slice(1).map((th) => th.dataset.col!);
+    this.order = this.baseOrder.join(' ');
     for (const i of this.controls.querySelectorAll('input'))
       this.byName.set(i.name, [...(this.byName.get(i.name) ?? []), i]);
     const list = (v = '') => v.split(' ').filter(Boolean);
@@ -145,12 +159,27 @@ export class AtlasCompare extends HTMLElement {
       const box = e.target as HTMLInputElement;
       if (box.name !== 'pick') return;
       this.flushUrl();
+      const before = this.state.pick.length;
       this.state.pick = box.checked
         ? [...this.state.pick, box.value].slice(0, MAX_PICK)
         : this.state.pick.filter((p) => p !== box.value);
+      writeKey(PICK_KEY, this.state.pick.join(','), safeStorage());
       this.renderPick();
+      // The result appears at the top of the table: bring it to where the reader is looking.
+      if (before < 2 && this.state.pick.length >= 2) this.showPick();
       this.writeUrlSoon(true);
     });
+    this.querySelector('.pick-panel')!.addEventListener('click', (e) => {
+      if (!(e.target as HTMLElement).closest('[data-action="unpick"]')) return;
+      this.state.pick = [];
+      writeKey(PICK_KEY, '', safeStorage());
+      for (const r of this.rows) r.box.checked = false;
+      this.renderPick();
+      this.writeUrlSoon(true);
+      this.table.tBodies[0].querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+    });
+    this.table.tBodies[0].addEventListener('keydown', (e) => this.onArrow(e));
+    this.table.tBodies[0].addEventListener('focusin', (e) => this.setCurrent(e.target as HTMLElement));
     window.addEventListener('popstate', () => {
       // The URL the reader went back to is the state now; a write still waiting would be stale.
       this.cancelUrl();
@@ -166,6 +195,13 @@ export class AtlasCompare extends HTMLElement {
   /** Reads the URL (and remembered columns), then brings controls and table in line with it. */
   private load(): void {
     this.state = parseState(location.search, this.allowed);
+    if (!this.state.pick.length) {
+      const saved = readKey(PICK_KEY, safeStorage());
+      if (saved) {
+        this.state.pick = parseState(`?pick=${encodeURIComponent(saved)}`, this.allowed).pick;
+        if (this.state.pick.length) this.writeUrl(false);
+      }
+    }
     if (!this.state.cols) {
       const saved = readKey(COLS_KEY, safeStorage());
       if (saved) this.state.cols = parseState(`?cols=${encodeURIComponent(saved)}`, this.allowed).cols;
@@ -281,7 +317,9 @@ export class AtlasCompare extends HTMLElement {
   renderRows(progressive = true): void {
     this.cancelRows();
     this.matching = this.sorted.filter((r) => matches(r.facets, this.state));
+    this.arrangeHeader();
     const shown = this.matching.slice(0, this.limit).map((r) => r.el);
+    for (const el of shown) this.prepare(el);
     const body = this.table.tBodies[0];
     let kept = 0;
     while (kept < shown.length && body.rows[kept] === shown[kept]) kept++;
@@ -316,12 +354,105 @@ export class AtlasCompare extends HTMLElement {
   }
 
   private visibleColumns(): Set<string> {
-    return new Set(
-      this.state.cols ??
+    return new Set([
+      ...(this.state.cols ??
         this.inputs('col')
           .filter((i) => i.dataset.default !== undefined)
-          .map((i) => i.value),
-    );
+          .map((i) => i.value)),
+      ...promotedColumns(this.state.filters),
+    ]);
+  }
+
+  /** The column order the filters ask for: the filtered attributes first, then the rest. */
+  private wantedOrder(): string[] {
+    const first = promotedColumns(this.state.filters).filter((c) => this.baseOrder.includes(c));
+    return [...first, ...this.baseOrder.filter((c) => !first.includes(c))];
+  }
+
+  /**
+   * Moves the header cells into the wanted order and re-applies the column choice (filtered
+   * columns are always shown). Body rows follow lazily in prepare(), only when they are put in
+   * the table or read, so a filter change touches a few dozen rows, however long the table is.
+   */
+  private arrangeHeader(): void {
+    const wanted = this.wantedOrder();
+    const key = wanted.join(' ');
+    if (key === this.order) return;
+    this.order = key;
+    const head = this.table.tHead!.rows[0];
+    this.reorder(head, wanted);
+    const promoted = new Set(promotedColumns(this.state.filters));
+    for (const th of head.cells) th.classList.toggle('promoted', promoted.has(th.dataset.col!));
+    this.renderColumns();
+  }
+
+  private reorder(tr: HTMLTableRowElement, wanted: readonly string[]): void {
+    const byCol = new Map([...tr.cells].slice(1).map((c) => [c.dataset.col!, c]));
+    tr.append(...wanted.map((c) => byCol.get(c)!));
+  }
+
+  /** Brings one row to the current column order and takes its controls out of the tab order. */
+  private prepare(el: HTMLTableRowElement): void {
+    const base = this.baseOrder.join(' ');
+    if ((this.arranged.get(el) ?? base) !== this.order) {
+      this.reorder(el, this.order.split(' '));
+      this.arranged.set(el, this.order);
+    }
+    if (!this.roving.has(el)) {
+      this.roving.add(el);
+      for (const f of this.focusables(el)) if (f !== this.current) f.tabIndex = -1;
+    }
+    if (!this.current) {
+      const first = this.focusables(el).find((f) => f.matches('a'));
+      if (first) this.setCurrent(first);
+    }
+  }
+
+  private focusables(root: Element): HTMLElement[] {
+    return [...root.querySelectorAll<HTMLElement>('a[href], input')];
+  }
+
+  /** The one element of the table body in the tab order: the last one focused. */
+  private setCurrent(el: HTMLElement): void {
+    if (!el.matches('a[href], input') || el === this.current) return;
+    if (this.current) this.current.tabIndex = -1;
+    el.tabIndex = 0;
+    this.current = el;
+  }
+
+  /**
+   * Arrow keys move between the table's links and boxes (left/right along a row, up/down in
+   * the same column), so the body is one tab stop instead of hundreds; Tab leaves the table.
+   */
+  private onArrow(e: KeyboardEvent): void {
+    const dirs: Record<string, [number, number]> = {
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+    };
+    const d = dirs[e.key];
+    const from = e.target as HTMLElement;
+    if (!d || e.altKey || e.ctrlKey || e.metaKey || !from.matches('a[href], input')) return;
+    const cell = from.closest('td, th')!;
+    const tr = cell.parentElement as HTMLTableRowElement;
+    const visible = (c: Element) => (c as HTMLElement).offsetParent !== null;
+    let target: HTMLElement | undefined;
+    if (d[1]) {
+      const list = this.focusables(tr).filter((f) => visible(f.closest('td, th')!));
+      target = list[list.indexOf(from) + d[1]];
+    } else {
+      const rows = [...this.table.tBodies[0].rows];
+      const col = (cell as HTMLElement).dataset.col;
+      for (let i = rows.indexOf(tr) + d[0]; i >= 0 && i < rows.length && !target; i += d[0]) {
+        const c = col ? rows[i].querySelector(`[data-col="${col}"]`) : rows[i].cells[0];
+        target = c ? this.focusables(c).find((f) => f.matches('a')) : undefined;
+      }
+    }
+    if (!target) return;
+    e.preventDefault();
+    this.setCurrent(target);
+    target.focus();
   }
 
   private renderColumns(): void {
@@ -336,6 +467,7 @@ export class AtlasCompare extends HTMLElement {
 
   /** The header labels and the text of the given rows (default: every match), over visible columns. */
   private view(rows: readonly Row[] = this.matching): { header: string[]; rows: string[][] } {
+    for (const r of rows) this.prepare(r.el);
     const visible = this.visibleColumns();
     const cells = [...this.table.tHead!.rows[0].cells];
     const keep = cells
@@ -360,6 +492,24 @@ export class AtlasCompare extends HTMLElement {
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }
 
+  /** Differences over every sourced fact (not only the shown columns), as pair pages count them. */
+  private countFacts(picked: readonly Row[]): { differing: number; total: number } {
+    const counted = [...this.table.tHead!.rows[0].cells].filter((th) => th.dataset.counted !== undefined);
+    return countDifferences(
+      counted.map((th) =>
+        picked.map((r) => r.el.querySelector(`[data-col="${th.dataset.col}"] .v`)?.textContent?.trim() ?? ''),
+      ),
+    );
+  }
+
+  /** Scrolls the side-by-side result into view and moves focus to its heading. */
+  private showPick(): void {
+    const heading = this.querySelector<HTMLElement>('#pick-title')!;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    heading.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    heading.focus({ preventScroll: true });
+  }
+
   /** The side-by-side view of 2–4 picked frameworks, with differing rows marked in words. */
   private renderPick(): void {
     const panel = this.querySelector<HTMLElement>('.pick-panel')!;
@@ -376,10 +526,9 @@ export class AtlasCompare extends HTMLElement {
       return;
     }
     const { header, rows } = this.view(picked);
-    const differing = header.slice(1).filter((_, c) => new Set(rows.map((r) => r[c + 1])).size > 1).length;
-    hint.textContent = `${differing} of ${header.length - 1} shown attributes differ.`;
+    hint.textContent = differenceSentence(this.countFacts(picked));
     const table = document.createElement('table');
-    table.className = 'data-table';
+    table.className = 'data-table stack-table';
     const head = table.createTHead().insertRow();
     const cell = (tag: 'th', text: string) =>
       Object.assign(document.createElement(tag), { textContent: text });
@@ -394,7 +543,11 @@ export class AtlasCompare extends HTMLElement {
       const tr = tbody.insertRow();
       if (differs) tr.className = 'differs';
       tr.append(Object.assign(cell('th', differs ? `${label} (differs)` : label), { scope: 'row' }));
-      for (const v of values) tr.insertCell().textContent = v;
+      values.forEach((v, i) => {
+        const td = tr.insertCell();
+        td.textContent = v;
+        td.dataset.label = picked[i].name;
+      });
     });
     const wrap = Object.assign(document.createElement('div'), { className: 'table-scroll', tabIndex: 0 });
     wrap.setAttribute('role', 'group');

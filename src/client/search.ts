@@ -1,8 +1,29 @@
+/** A matching section of a page: Pagefind splits pages at headings that have an id. */
+export interface SubHit {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
 /** What Pagefind returns for one result (the parts this page shows). */
 export interface SearchHit {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results?: SubHit[];
+}
+
+/** Results shown at first and added by each "Show more results". */
+export const RESULTS_PAGE = 10;
+/** Matching sections listed under a result. */
+export const MAX_SECTIONS = 3;
+
+/**
+ * The sections worth linking under a result: those below the page's top (their URL has a
+ * #fragment), at most MAX_SECTIONS, in Pagefind's order (best match first).
+ */
+export function sectionsOf(hit: SearchHit): SubHit[] {
+  return (hit.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, MAX_SECTIONS);
 }
 
 /**
@@ -47,16 +68,33 @@ export function resultItem(hit: SearchHit, doc: Document): HTMLLIElement {
     }
     li.append(p);
   }
+  const sections = sectionsOf(hit);
+  // The link goes to the best matching section when there is one, not to the top of the page.
+  if (sections[0]) a.href = sections[0].url;
   const excerpt = doc.createElement('p');
   excerpt.className = 'mt-1 text-sm';
-  excerpt.append(...excerptNodes(hit.excerpt, doc));
+  excerpt.append(...excerptNodes(sections[0]?.excerpt ?? hit.excerpt, doc));
   li.append(excerpt);
+  if (sections.length > 1) {
+    const ul = doc.createElement('ul');
+    ul.className = 'search-sections mt-1 text-sm';
+    for (const sec of sections.slice(1)) {
+      const item = doc.createElement('li');
+      const link = doc.createElement('a');
+      link.href = sec.url;
+      link.textContent = sec.title;
+      item.append(link, doc.createTextNode(': '), ...excerptNodes(sec.excerpt, doc));
+      ul.append(item);
+    }
+    li.append(ul);
+  }
   return li;
 }
 
-/** The sentence announced after each search. */
-export function statusText(query: string, count: number): string {
+/** The sentence announced after each search (and after "Show more"). */
+export function statusText(query: string, count: number, shown = count): string {
   if (!query.trim()) return '';
   if (count === 0) return `No results for “${query}”.`;
-  return `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+  const all = `${count} result${count === 1 ? '' : 's'} for “${query}”`;
+  return shown < count ? `${all}; showing the first ${shown}.` : `${all}.`;
 }

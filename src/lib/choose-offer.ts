@@ -11,12 +11,19 @@ import type { Offer } from './choose.ts';
 
 /** What a framework offers to the guided choice: the comparison facets plus our ratings. */
 export function offerOf(f: Framework): Offer {
-  const { lang, hw, deploy, licence, status } = facetsOf(f);
+  const { lang, hw, deploy, licence, status, kind } = facetsOf(f);
+  const withState = (prefix: string, cells: Record<string, { value: string }>, state: string) =>
+    Object.entries(cells)
+      .filter(([, c]) => c.value === state)
+      .map(([k]) => `${prefix}:${k}`);
   return {
     lang,
     hw,
     deploy,
+    partial: [...withState('hw', f.hardware, 'partial'), ...withState('deploy', f.deployment, 'partial')],
+    unknown: [...withState('hw', f.hardware, 'unknown'), ...withState('deploy', f.deployment, 'unknown')],
     licence,
+    kind,
     status,
     research: f.editorial.research.rating,
     production: f.editorial.production.rating,
@@ -86,15 +93,20 @@ export function needGroups(offers: readonly Offer[]): ChoiceGroupData[] {
         data: reason(`deployment: ${d.label}`),
       })),
     },
-    {
-      name: 'licence',
-      type: 'radio',
-      legend: 'Licence',
-      options: [
-        { value: '', label: 'Any', checked: true },
-        { value: 'permissive', label: 'Permissive only', data: reason('a permissive licence') },
-      ],
-    },
+    // Asking for a permissive licence narrows nothing while every framework has one.
+    ...(offers.some((o) => o.licence !== 'permissive')
+      ? [
+          {
+            name: 'licence',
+            type: 'radio' as const,
+            legend: 'Licence',
+            options: [
+              { value: '', label: 'Any', checked: true },
+              { value: 'permissive', label: 'Permissive only', data: reason('a permissive licence') },
+            ],
+          },
+        ]
+      : []),
     {
       name: 'maturity',
       type: 'radio',

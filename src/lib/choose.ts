@@ -7,7 +7,13 @@ export interface Offer {
   lang: readonly string[];
   hw: readonly string[];
   deploy: readonly string[];
+  /** Needs met only in part: "hw:rocm", "deploy:mobile" (the cell is "partial"). */
+  partial?: readonly string[];
+  /** Needs nobody has a source for: "hw:tpu" (the cell is "unknown"); never read as "no". */
+  unknown?: readonly string[];
   licence: string;
+  /** The kind of project (full framework, runtime, …), for grouping the answer. */
+  kind?: string;
   status: string;
   /** Editorial ratings (opinion): research, production, learning curve. */
   research: string;
@@ -39,13 +45,16 @@ export function noNeeds(): Needs {
   return { lang: [], hw: [], deploy: [], licence: '', maturity: '', purpose: [] };
 }
 
-/** Every need a framework does not meet; an empty list means it fits. */
+/** Every need a framework does not meet; an empty list means it fits. Unknown cells are not misses. */
 export function misses(offer: Offer, needs: Needs): Miss[] {
   const out: Miss[] = [];
+  const unknown = (key: string) => offer.unknown?.includes(key) ?? false;
   if (needs.lang.length && !needs.lang.some((l) => offer.lang.includes(l)))
     out.push({ need: 'lang', value: needs.lang.join(',') });
-  for (const h of needs.hw) if (!offer.hw.includes(h)) out.push({ need: 'hw', value: h });
-  for (const d of needs.deploy) if (!offer.deploy.includes(d)) out.push({ need: 'deploy', value: d });
+  for (const h of needs.hw)
+    if (!offer.hw.includes(h) && !unknown(`hw:${h}`)) out.push({ need: 'hw', value: h });
+  for (const d of needs.deploy)
+    if (!offer.deploy.includes(d) && !unknown(`deploy:${d}`)) out.push({ need: 'deploy', value: d });
   if (needs.licence === 'permissive' && offer.licence !== 'permissive')
     out.push({ need: 'licence', value: 'permissive' });
   if (needs.maturity === 'active' && offer.status !== 'active')
@@ -66,6 +75,59 @@ export function misses(offer: Offer, needs: Needs): Miss[] {
     if (!ok) out.push({ need: 'purpose', value: p });
   }
   return out;
+}
+
+/** How well a framework meets the needs, best first. */
+export const FITS = ['full', 'partial', 'unknown', 'no'] as const;
+export type Fit = (typeof FITS)[number];
+
+/** A framework's answer: its fit, the needs it misses, meets only in part, or that nobody knows. */
+export interface Assessment {
+  fit: Fit;
+  misses: Miss[];
+  partial: Miss[];
+  unknown: Miss[];
+}
+
+/**
+ * Full: every need met in full. Partial: met, some only in part. Unknown: nothing rules it out,
+ * but for some need we have no source either way. No: at least one need is really not met.
+ */
+export function assess(offer: Offer, needs: Needs): Assessment {
+  const missed = misses(offer, needs);
+  const asked = [
+    ...needs.hw.map((v) => ({ need: 'hw' as const, value: v })),
+    ...needs.deploy.map((v) => ({ need: 'deploy' as const, value: v })),
+  ];
+  const key = (m: Miss) => `${m.need === 'hw' ? 'hw' : 'deploy'}:${m.value}`;
+  const partial = asked.filter((m) => offer.partial?.includes(key(m)));
+  const unknown = asked.filter((m) => offer.unknown?.includes(key(m)));
+  const fit: Fit = missed.length ? 'no' : unknown.length ? 'unknown' : partial.length ? 'partial' : 'full';
+  return { fit, misses: missed, partial, unknown };
+}
+
+/**
+ * The order of the answer: by fit, then kind (frameworks before libraries, runtimes and formats,
+ * as `kinds` lists them), active before inactive, then the server's order (name).
+ */
+export function rankOrder<T extends { offer: Offer; assessment: Assessment }>(
+  items: readonly T[],
+  kinds: readonly string[],
+): T[] {
+  const kindRank = (o: Offer) => {
+    const i = kinds.indexOf(o.kind ?? '');
+    return i < 0 ? kinds.length : i;
+  };
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort(
+      (x, y) =>
+        FITS.indexOf(x.item.assessment.fit) - FITS.indexOf(y.item.assessment.fit) ||
+        kindRank(x.item.offer) - kindRank(y.item.offer) ||
+        Number(y.item.offer.status === 'active') - Number(x.item.offer.status === 'active') ||
+        x.i - y.i,
+    )
+    .map(({ item }) => item);
 }
 
 /** Reads needs from a query string, keeping only known values. */

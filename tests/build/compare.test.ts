@@ -35,7 +35,7 @@ describe('comparison pages', () => {
   it('a pair page answers the query in its description and marks differences in words', () => {
     const html = page('/compare/jax-vs-pytorch/');
     expect(html).toMatch(
-      /<meta name="description" content="JAX is [^"]+; PyTorch is [^"]+; they differ in \d+ of \d+ compared facts\."/,
+      /<meta name="description" content="JAX is [^"]+; PyTorch is [^"]+; they differ in \d+ of \d+ sourced facts\."/,
     );
     expect(html).toMatch(/<h1[^>]*>JAX vs PyTorch<\/h1>/);
     expect(html).toContain('>differs</span>');

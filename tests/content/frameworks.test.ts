@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatIssues } from '../../src/lib/checks/index';
 import { readContent } from '../../src/lib/content/read';
+import { FEATURED_PAIRS } from '../../src/data/featured-pairs';
 
 const content = readContent('.');
 const { frameworks, issues } = await checkContent(content);
@@ -10,6 +11,14 @@ const byId = new Map(frameworks.map((f) => [f.stem, f.data!]));
 
 describe('the real content', () => {
   it('passes every check', () => expect(formatIssues(issues)).toBe(''));
+
+  it('features only pairs of two different, existing frameworks on the home page', () => {
+    for (const [a, b] of FEATURED_PAIRS) {
+      expect(byId.has(a), `featured pair names unknown framework "${a}" (src/data/featured-pairs.ts)`).toBe(true);
+      expect(byId.has(b), `featured pair names unknown framework "${b}" (src/data/featured-pairs.ts)`).toBe(true);
+      expect(a).not.toBe(b);
+    }
+  });
 
   it('profiles every framework the seed articles discuss', () => {
     const required = ['tensorflow', 'pytorch', 'keras', 'jax', 'caffe', 'caffe2', 'theano', 'deeplearning4j', 'cntk', 'mxnet', 'torch7', 'chainer'];

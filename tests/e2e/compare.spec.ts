@@ -75,8 +75,8 @@ test('Back restores the previous view, and a copied URL restores the whole view'
   await settled(page);
   const activeOnly = await visibleRows(page).count();
   await page
-    .getByRole('group', { name: /^Licence/ })
-    .getByRole('checkbox', { name: /Permissive/ })
+    .getByRole('group', { name: /^Execution model/ })
+    .getByRole('checkbox', { name: /^Eager/ })
     .check();
   await page.locator('th[data-col="latest"] button').click();
   await settled(page);
@@ -84,7 +84,7 @@ test('Back restores the previous view, and a copied URL restores the whole view'
   await expect(page.locator('th[data-col="latest"]')).not.toHaveAttribute('aria-sort');
   await page.goBack();
   await expect(
-    page.getByRole('group', { name: /^Licence/ }).getByRole('checkbox', { name: /Permissive/ }),
+    page.getByRole('group', { name: /^Execution model/ }).getByRole('checkbox', { name: /^Eager/ }),
   ).not.toBeChecked();
   await expect(visibleRows(page)).toHaveCount(activeOnly);
 
@@ -98,7 +98,7 @@ test('Back restores the previous view, and a copied URL restores the whole view'
   await expect(other.locator('th[data-col="latest"]')).toHaveAttribute('aria-sort', 'ascending');
   await other.getByText('Filters', { exact: true }).click();
   await expect(
-    other.getByRole('group', { name: /^Licence/ }).getByRole('checkbox', { name: /Permissive/ }),
+    other.getByRole('group', { name: /^Execution model/ }).getByRole('checkbox', { name: /^Eager/ }),
   ).toBeChecked();
 });
 
@@ -110,17 +110,17 @@ test('two changes within one frame keep a history entry each (the URL is written
   await page.getByText('Filters', { exact: true }).click();
   // Both clicks in one task: the first change's URL write is still waiting when the second comes.
   await page.evaluate(() => {
-    for (const value of ['active', 'permissive'])
+    for (const value of ['active', 'eager'])
       document.querySelector<HTMLInputElement>(`atlas-compare input[value="${value}"]`)!.click();
   });
   await settled(page);
   await expect(page).toHaveURL(/status=active/);
-  await expect(page).toHaveURL(/licence=permissive/);
+  await expect(page).toHaveURL(/exec=eager/);
   await page.goBack();
   await expect(page).toHaveURL(/status=active/);
-  await expect(page).not.toHaveURL(/licence=/);
+  await expect(page).not.toHaveURL(/exec=/);
   await expect(
-    page.getByRole('group', { name: /^Licence/ }).getByRole('checkbox', { name: /Permissive/ }),
+    page.getByRole('group', { name: /^Execution model/ }).getByRole('checkbox', { name: /^Eager/ }),
   ).not.toBeChecked();
   await expect(
     page.getByRole('group', { name: /^Status/ }).getByRole('checkbox', { name: /^Active/ }),

@@ -25,7 +25,8 @@ test('the header search leads to results, and they are reachable by keyboard', a
   const focused = page.locator(':focus');
   await expect(focused).toHaveAttribute('href', /\/frameworks\//);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/frameworks\/[a-z0-9-]+\/$/);
+  // The result opens the matching section of the profile, not only its top.
+  await expect(page).toHaveURL(/\/frameworks\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/);
 });
 
 test('a search with no match says so', async ({ page }) => {

@@ -33,13 +33,14 @@ test('the framework index sorts by first release with a plain link', async ({ pa
   expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
 });
 
-test('the theme toggle is remembered across pages, with no flash', async ({ page }) => {
+test('the theme choice is remembered across pages, with no flash, and "System" gives it back', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  await expect(theme).toHaveValue('system');
+  await theme.selectOption({ label: '☾ Dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
   // Record the theme at the moment the document is parsed, before any module script runs.
@@ -55,17 +56,27 @@ test('the theme toggle is remembered across pages, with no flash', async ({ page
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
     'rgb(15, 18, 23)',
   );
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
 
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+
+  // Back to following the system: nothing stored, and a dark system shows dark.
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+    'rgb(15, 18, 23)',
+  );
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('system');
 });
 
 test('the site follows the system theme when nothing is stored', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('system');
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
 });
 
@@ -93,7 +104,7 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Keras');
     await expect(page.getByRole('heading', { name: 'Hardware' })).toBeVisible();
     await expect(page.locator('section[aria-labelledby="sources"] li')).not.toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeHidden();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
     await expect(page).toHaveURL(/\/guides\/$/);
   });

@@ -34,6 +34,8 @@ export function filterGroups(frameworks: readonly FrameworkEntry[]): ChoiceGroup
       .filter((o) => o.count > 0)
       .map(({ value, label, count: n }) => ({ value, label, note: String(n) })),
   });
+  // A filter with one value cannot narrow anything (today every licence is permissive), so a
+  // group appears only once the data has at least two values for it.
   return [
     group('kind', 'Kind', 'Any of', KINDS),
     group('status', 'Status', 'Any of', STATUSES),
@@ -42,7 +44,7 @@ export function filterGroups(frameworks: readonly FrameworkEntry[]): ChoiceGroup
     group('exec', 'Execution model', 'Any of', EXECUTION_MODES),
     group('hw', 'Hardware', 'All of (yes or partial)', HARDWARE),
     group('deploy', 'Deployment', 'All of (yes or partial)', DEPLOYMENT),
-  ];
+  ].filter((g) => g.options.length > 1);
 }
 
 /** The column chooser: one group per column group; default columns carry data-default. */

@@ -1,10 +1,11 @@
-import type { FrameworkEntry } from '../frameworks.ts';
+import { relationsOf, type FrameworkEntry, type RelationView } from '../frameworks.ts';
 import { COLUMNS, COLUMN_GROUPS, type CellView, type ColumnGroup } from './columns.ts';
 import { KINDS } from '../../data/kinds.ts';
 import { STATUSES } from '../../data/statuses.ts';
 import { EXECUTION_MODES } from '../../data/execution.ts';
 import { LICENCES } from '../../data/licences.ts';
 import { yearOf } from '../format.ts';
+import { COUNTED_GROUPS, countDifferences, differenceSentence } from './state.ts';
 
 /** The canonical slug of a pair: ids in alphabetical order, so each pair has one page. */
 export function pairSlug(a: string, b: string): string {
@@ -41,6 +42,22 @@ export function pairFacts(a: FrameworkEntry, b: FrameworkEntry): PairFact[] {
   });
 }
 
+/**
+ * The one way the site counts differences, on pair pages, in their summaries and in the
+ * side-by-side view of /compare/: over every sourced fact of the table (every column except the
+ * editorial opinions), whichever columns are shown. The browser passes the same values through
+ * countDifferences in src/lib/compare/state.ts, which this calls.
+ */
+export function differenceCount(facts: readonly PairFact[]): { differing: number; total: number } {
+  const counted = facts.filter((f) => COUNTED_GROUPS.has(f.group));
+  return countDifferences(counted.map((f) => [f.a.text, f.b.text]));
+}
+
+/** The sentence that states the count, the same everywhere. */
+export function differenceText(facts: readonly PairFact[]): string {
+  return differenceSentence(differenceCount(facts));
+}
+
 /** Facts grouped as the comparison table groups its columns. */
 export function groupFacts(
   facts: readonly PairFact[],
@@ -52,12 +69,13 @@ export function groupFacts(
 
 /** One sentence that answers "A vs B" from the data: kinds, status, licences, execution, age, and how much differs. */
 export function pairSummary(a: FrameworkEntry, b: FrameworkEntry): string {
-  const describe = (f: FrameworkEntry) =>
-    `${f.data.name} is ${STATUSES[f.data.status.value].label.toLowerCase()} ${KINDS[f.data.kind].label.toLowerCase()} (${LICENCES[f.data.licence.spdx].label}, first released ${yearOf(f.data.firstRelease.date)}, ${EXECUTION_MODES[f.data.execution.default].label.toLowerCase()} by default)`;
-  const facts = pairFacts(a, b);
-  const differing = facts.filter((f) => f.differs && f.group !== 'editorial').length;
-  const total = facts.filter((f) => f.group !== 'editorial').length;
-  return `${describe(a)}; ${describe(b)}; they differ in ${differing} of ${total} compared facts.`;
+  const describe = (f: FrameworkEntry) => {
+    const status = STATUSES[f.data.status.value].label.toLowerCase();
+    const article = /^[aeiou]/.test(status) ? 'an' : 'a';
+    return `${f.data.name} is ${article} ${status} ${KINDS[f.data.kind].label.toLowerCase()} (${LICENCES[f.data.licence.spdx].label}, first released ${yearOf(f.data.firstRelease.date)}, ${EXECUTION_MODES[f.data.execution.default].label.toLowerCase()} by default)`;
+  };
+  const { differing, total } = differenceCount(pairFacts(a, b));
+  return `${describe(a)}; ${describe(b)}; they differ in ${differing} of ${total} sourced facts.`;
 }
 
 /** Guides about both frameworks first, then guides about either. */
@@ -71,4 +89,65 @@ export function relatedGuides<G extends { id: string; data: { frameworks: string
     (g) => !both.includes(g) && (g.data.frameworks.includes(a) || g.data.frameworks.includes(b)),
   );
   return [...both, ...either];
+}
+
+/** One comparison a profile offers: the other framework, its pair page slug and why it is listed first. */
+export interface Comparison {
+  other: FrameworkEntry;
+  slug: string;
+  /** The reason it ranks where it does, in words ("Built on", "Same kind"), if any. */
+  reason?: string;
+}
+
+/**
+ * Every comparison of one framework, most relevant first: frameworks it has a typed relation
+ * with (built on, exports to, successor…), then those of the same kind and still developed, then
+ * the same kind, then the rest; within a rank, active before inactive, then by name.
+ */
+export function comparisonsFor(id: string, all: readonly FrameworkEntry[]): Comparison[] {
+  const self = all.find((f) => f.id === id);
+  if (!self) return [];
+  const related = new Map<string, RelationView>();
+  for (const r of relationsOf(id, all)) if (!related.has(r.other.id)) related.set(r.other.id, r);
+  const successorOf = (f: FrameworkEntry) => f.data.status.successor;
+  const rank = (f: FrameworkEntry): [number, string | undefined] => {
+    const rel = related.get(f.id);
+    if (rel) return [0, rel.label];
+    if (successorOf(self) === f.id) return [0, 'Successor'];
+    if (successorOf(f) === id) return [0, 'Predecessor'];
+    const sameKind = f.data.kind === self.data.kind;
+    const active = f.data.status.value === 'active';
+    if (sameKind && active) return [1, 'Same kind'];
+    if (sameKind) return [2, 'Same kind'];
+    return [active ? 3 : 4, undefined];
+  };
+  return all
+    .filter((f) => f.id !== id)
+    .map((f) => ({ f, r: rank(f) }))
+    .sort(
+      (x, y) =>
+        x.r[0] - y.r[0] ||
+        Number(y.f.data.status.value === 'active') - Number(x.f.data.status.value === 'active') ||
+        x.f.data.name.localeCompare(y.f.data.name, 'en', { sensitivity: 'base' }),
+    )
+    .map(({ f, r }) => ({ other: f, slug: pairSlug(id, f.id), reason: r[1] }));
+}
+
+/**
+ * CSS for the "X vs Y" picker (components/compare/VsPicker.astro): it shows the links of the
+ * framework chosen first, among them the one for the second choice, and says so when both are
+ * the same. Three rules per framework, not one per pair.
+ */
+export function vsPickerRules(ids: readonly string[]): string {
+  const picked = (side: 'a' | 'b', id: string) => `:has(.vs-${side} option[value="${id}"]:checked)`;
+  return (
+    [
+      '.vs:has(.vs-a option[value=""]:not(:checked)):has(.vs-b option[value=""]:not(:checked)) .vs-hint{display:none}',
+      ...ids.flatMap((id) => [
+        `.vs${picked('a', id)} .vs-for-${id}{display:block}`,
+        `.vs${picked('b', id)} .vs-to-${id}{display:list-item}`,
+        `.vs${picked('a', id)}${picked('b', id)} .vs-same{display:block}`,
+      ]),
+    ].join('\n') + '\n'
+  );
 }

@@ -38,6 +38,38 @@ export interface Facets {
   text: string;
 }
 
+/**
+ * Column groups whose differences are counted: the sourced facts, not the editorial opinions.
+ * Pair pages, their summaries and the side-by-side view of /compare/ all count this way.
+ */
+export const COUNTED_GROUPS: ReadonlySet<string> = new Set(['about', 'hardware', 'deployment']);
+
+/** How many of the given rows (one value per framework) hold more than one distinct value. */
+export function countDifferences(rows: readonly (readonly string[])[]): { differing: number; total: number } {
+  return { differing: rows.filter((values) => new Set(values).size > 1).length, total: rows.length };
+}
+
+/** "15 of 22 sourced facts differ (editorial opinions are not counted)." */
+export function differenceSentence({ differing, total }: { differing: number; total: number }): string {
+  return `${differing} of ${total} sourced facts differ (editorial opinions are not counted).`;
+}
+
+/**
+ * The columns that answer the active filters, in filter order: a reader who filters by ROCm and
+ * mobile sees those two columns right after the framework name, shown even if hidden before.
+ */
+export function promotedColumns(filters: Readonly<Record<Facet, readonly string[]>>): string[] {
+  const out: string[] = [];
+  for (const facet of FACETS) {
+    const values = filters[facet];
+    if (!values.length) continue;
+    if (facet === 'hw') out.push(...values.map((v) => `hw-${v}`));
+    else if (facet === 'deploy') out.push(...values.map((v) => `dep-${v}`));
+    else out.push(facet);
+  }
+  return out;
+}
+
 /** Longest free-text query kept from a URL. */
 export const MAX_QUERY = 100;
 /** Most frameworks that can be picked for side by side. */

@@ -43,4 +43,11 @@ describe('theme storage', () => {
     storeTheme(store, 'light');
     expect(store.getItem('atlas-theme')).toBe('light');
   });
+  it('"system" forgets the choice, so the site follows the system again', () => {
+    const store = memory({ [THEME_KEY]: 'dark' });
+    storeTheme(store, 'system');
+    expect(store.getItem(THEME_KEY)).toBeNull();
+    expect(readStoredTheme(store)).toBeUndefined();
+    expect(() => storeTheme(throwing, 'system')).not.toThrow();
+  });
 });

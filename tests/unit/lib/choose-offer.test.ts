@@ -36,15 +36,30 @@ describe('chooser shaping', () => {
   });
 
   it('gives every radio group a checked "no preference" option', () => {
-    for (const g of needGroups([]).filter((g) => g.type === 'radio'))
+    const copyleft = { ...offerOf(a.data), licence: 'copyleft' };
+    for (const g of needGroups([copyleft]).filter((g) => g.type === 'radio'))
       expect(g.options.filter((o) => o.checked).map((o) => o.value)).toEqual(['']);
+  });
+
+  it('asks about the licence only when some framework is not permissive', () => {
+    expect(needGroups([offerOf(a.data)]).map((g) => g.name)).not.toContain('licence');
+    expect(needGroups([{ ...offerOf(a.data), licence: 'copyleft' }]).map((g) => g.name)).toContain('licence');
   });
 });
 
 describe('compare controls', () => {
   it('offer only filter values in use, with their counts', () => {
-    const kind = filterGroups([a, b]).find((g) => g.name === 'kind')!;
-    expect(kind.options).toEqual([{ value: 'full-framework', label: 'Full framework', note: '2' }]);
+    const other = makeFramework('other', { kind: 'inference-runtime' });
+    const kind = filterGroups([a, b, other]).find((g) => g.name === 'kind')!;
+    expect(kind.options).toEqual([
+      { value: 'full-framework', label: 'Full framework', note: '2' },
+      { value: 'inference-runtime', label: 'Inference runtime', note: '1' },
+    ]);
+  });
+
+  it('leave out a filter with a single value: it could not narrow anything', () => {
+    expect(filterGroups([a, b]).find((g) => g.name === 'kind')).toBeUndefined();
+    expect(filterGroups([a, b]).find((g) => g.name === 'licence')).toBeUndefined();
   });
 
   it('list every column once and mark the default ones', () => {

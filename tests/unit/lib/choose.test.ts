@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { misses, noNeeds, parseNeeds, serializeNeeds, type Offer } from '../../../src/lib/choose';
+import {
+  assess,
+  misses,
+  noNeeds,
+  parseNeeds,
+  rankOrder,
+  serializeNeeds,
+  type Offer,
+} from '../../../src/lib/choose';
 
 const offer: Offer = {
   lang: ['python', 'cpp'],
@@ -75,5 +83,48 @@ describe('guided choice', () => {
       hw: ['cuda'],
     });
     expect(serializeNeeds(noNeeds())).toBe('');
+  });
+
+  it('tells full, partial, unknown and real "no" apart', () => {
+    const o: Offer = { ...offer, hw: ['cpu', 'rocm'], partial: ['hw:rocm'], unknown: ['hw:tpu'] };
+    expect(assess(o, { ...noNeeds(), hw: ['cpu'] }).fit).toBe('full');
+    expect(assess(o, { ...noNeeds(), hw: ['rocm'] })).toMatchObject({
+      fit: 'partial',
+      partial: [{ need: 'hw', value: 'rocm' }],
+    });
+    // Unknown is not "no": it excludes nothing, and is reported apart.
+    expect(misses(o, { ...noNeeds(), hw: ['tpu'] })).toEqual([]);
+    expect(assess(o, { ...noNeeds(), hw: ['tpu', 'rocm'] }).fit).toBe('unknown');
+    expect(assess(o, { ...noNeeds(), hw: ['tpu', 'metal'] })).toMatchObject({
+      fit: 'no',
+      misses: [{ need: 'hw', value: 'metal' }],
+    });
+  });
+
+  it('ranks by fit, then kind, then active first, keeping name order within', () => {
+    const item = (name: string, o: Partial<Offer>, hw: string[]) => {
+      const full = { ...offer, ...o };
+      return { name, offer: full, assessment: assess(full, { ...noNeeds(), hw }) };
+    };
+    const kinds = ['full-framework', 'inference-runtime'];
+    const ranked = rankOrder(
+      [
+        item('Archived framework', { kind: 'full-framework', status: 'archived' }, ['cpu']),
+        item('Runtime', { kind: 'inference-runtime' }, ['cpu']),
+        item('Partial', { kind: 'full-framework', hw: ['cpu', 'cuda'], partial: ['hw:cuda'] }, ['cuda']),
+        item('No', { kind: 'full-framework' }, ['tpu']),
+        item('Active framework', { kind: 'full-framework' }, ['cpu']),
+        item('Unknown', { kind: 'full-framework', unknown: ['hw:tpu'] }, ['tpu']),
+      ],
+      kinds,
+    );
+    expect(ranked.map((r) => r.name)).toEqual([
+      'Active framework',
+      'Archived framework',
+      'Runtime',
+      'Partial',
+      'Unknown',
+      'No',
+    ]);
   });
 });

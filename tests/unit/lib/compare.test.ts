@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { compareRows, COLUMN_IDS, facetsOf, statesInUse } from '../../../src/lib/compare/columns';
-import { allPairs, pairFacts, pairSlug, pairSummary, relatedGuides } from '../../../src/lib/compare/pairs';
+import {
+  allPairs,
+  comparisonsFor,
+  differenceCount,
+  differenceText,
+  pairFacts,
+  pairSlug,
+  pairSummary,
+  relatedGuides,
+  vsPickerRules,
+} from '../../../src/lib/compare/pairs';
 import {
   emptyState,
+  countDifferences,
   FACETS,
   matches,
+  promotedColumns,
   MAX_PICK,
   MAX_QUERY,
   parseState,
@@ -208,8 +220,60 @@ describe('rows and pairs', () => {
     const facts = pairFacts(jax, torch);
     expect(facts.filter((f) => f.differs).map((f) => f.label)).toEqual(['Licence']);
     expect(pairSummary(jax, torch)).toMatch(
-      /^JAX is active full framework \(Apache 2\.0.*PyTorch is active full framework \(BSD 3-Clause.*differ in 1 of \d+ compared facts\.$/,
+      /^JAX is an active full framework \(Apache 2\.0.*PyTorch is an active full framework \(BSD 3-Clause.*differ in 1 of \d+ sourced facts\.$/,
     );
+  });
+
+  it('counts differences one way everywhere: sourced facts only, whichever columns are shown', () => {
+    const facts = pairFacts(jax, torch);
+    const { differing, total } = differenceCount(facts);
+    expect(differing).toBe(1);
+    // Every column except the editorial opinions.
+    expect(total).toBe(facts.filter((f) => f.group !== 'editorial').length);
+    expect(differenceText(facts)).toBe(
+      `1 of ${total} sourced facts differ (editorial opinions are not counted).`,
+    );
+    expect(pairSummary(jax, torch)).toContain(`differ in 1 of ${total} sourced facts`);
+    // The browser's side-by-side view counts with the same function.
+    expect(
+      countDifferences([
+        ['Yes', 'Yes'],
+        ['Yes', 'No'],
+        ['a', 'a', 'b'],
+      ]),
+    ).toEqual({ differing: 2, total: 3 });
+  });
+
+  it('puts the filtered attributes first, in filter order', () => {
+    const s = emptyState();
+    expect(promotedColumns(s.filters)).toEqual([]);
+    s.filters.hw = ['rocm', 'metal'];
+    s.filters.deploy = ['mobile'];
+    s.filters.kind = ['full-framework'];
+    expect(promotedColumns(s.filters)).toEqual(['kind', 'hw-rocm', 'hw-metal', 'dep-mobile']);
+    for (const c of promotedColumns(s.filters)) expect(COLUMN_IDS.has(c)).toBe(true);
+  });
+
+  it('lists a framework’s comparisons with related and same-kind frameworks first', () => {
+    const flax = makeFramework('flax', {
+      name: 'Flax',
+      kind: 'nn-library',
+      relations: [{ type: 'built-on', target: 'jax', sources: ['s1'] }],
+    });
+    const onnx = makeFramework('onnx', { name: 'ONNX', kind: 'interchange-format' });
+    const list = comparisonsFor('jax', [jax, onnx, torch, keras, flax]);
+    expect(list.map((c) => c.other.id)).toEqual(['flax', 'keras', 'pytorch', 'onnx']);
+    expect(list[0]).toMatchObject({ slug: 'flax-vs-jax', reason: 'Foundation for' });
+    expect(list[1].reason).toBe('Same kind');
+    expect(list[3].reason).toBeUndefined();
+    expect(comparisonsFor('nope', [jax])).toEqual([]);
+  });
+
+  it('writes three picker rules per framework, not one per pair', () => {
+    const css = vsPickerRules(['jax', 'pytorch']);
+    expect(css.trim().split('\n')).toHaveLength(1 + 3 * 2);
+    expect(css).toContain('.vs:has(.vs-a option[value="jax"]:checked) .vs-for-jax{display:block}');
+    expect(css).toContain('.vs:has(.vs-b option[value="pytorch"]:checked) .vs-to-pytorch{display:list-item}');
   });
 
   it('lists guides about both frameworks before guides about one', () => {
