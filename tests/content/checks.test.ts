@@ -30,6 +30,8 @@ const CASES: { fixture: string; check: string; file: string; field: string; line
   { fixture: 'snippet-syntax', check: 'snippet-syntax', file: 'snippets/define-mlp/alpha.py', field: '', line: 3 },
   { fixture: 'snippet-changed', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
   { fixture: 'snippet-unverified', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
+  { fixture: 'guide-typed-fact', check: 'guide-facts', file: 'articles/guide.mdx', field: '', line: 13 },
+  { fixture: 'guide-code', check: 'guide-code', file: 'articles/guide.mdx', field: '', line: 21 },
   { fixture: 'concepts-missing-cell', check: 'concepts', file: 'concepts.yaml', field: 'concepts[0].cells', line: 5 },
 ];
 
@@ -51,5 +53,17 @@ describe('content checks on fixtures', () => {
 
   it('catches what the default YAML parser would silently roll over (2016-02-30 → 2016-03-01)', async () => {
     expect((await run('impossible-date')).some((i) => i.field === 'history[0].date')).toBe(true);
+  });
+
+  it('guide-facts flags the typed version and month, not the rendered release or Python 3.12', async () => {
+    const found = (await run('guide-typed-fact')).filter((i) => i.check === 'guide-facts');
+    expect(found.map((i) => i.message.match(/"([^"]+)"/)?.[1]).sort()).toEqual(['1.0', 'October 2026']);
+    expect(found.every((i) => i.line === 13)).toBe(true);
+    expect(found.find((i) => i.message.includes('"1.0"'))!.fix).toContain('<Release id="alpha" part="version" />');
+  });
+
+  it('guide-code reports only the broken block', async () => {
+    const found = (await run('guide-code')).filter((i) => i.check === 'guide-code');
+    expect(found).toHaveLength(1);
   });
 });

@@ -15,6 +15,8 @@ import { sourceRefsCheck, unusedSourcesCheck } from './source-refs.ts';
 import { datesCheck } from './dates.ts';
 import { httpsCheck } from './https.ts';
 import { referencesCheck } from './references.ts';
+import { guideFactsCheck } from './guide-facts.ts';
+import { guideCodeCheck } from './guide-code.ts';
 
 /** Every cross-file check, in the order their findings are reported. */
 export const CHECKS: readonly Check[] = [
@@ -30,6 +32,8 @@ export const CHECKS: readonly Check[] = [
   snippetSyntaxCheck,
   snippetVerificationCheck,
   conceptsCheck,
+  guideFactsCheck,
+  guideCodeCheck,
 ];
 
 /** Today in UTC as YYYY-MM-DD. */
