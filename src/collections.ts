@@ -56,6 +56,8 @@ export async function codeCatalogue() {
 export async function frameworkFor(id: string, component: string) {
   const entry = await getEntry('frameworks', id);
   if (!entry)
-    throw new Error(`<${component} id="${id}">: no content/frameworks/${id}.yaml. Use an existing framework id.`);
+    throw new Error(
+      `<${component} id="${id}">: no content/frameworks/${id}.yaml. Use an existing framework id.`,
+    );
   return entry.data;
 }

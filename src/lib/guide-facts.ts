@@ -45,7 +45,8 @@ export type CellArea = 'hardware' | 'deployment' | 'distributed' | 'autodiff';
 
 /** The label of a hardware or deployment target ("AMD ROCm", "Mobile"). */
 export function targetLabel(area: CellArea, target?: string): string {
-  if (area === 'hardware' && target && target in HARDWARE) return HARDWARE[target as keyof typeof HARDWARE].label;
+  if (area === 'hardware' && target && target in HARDWARE)
+    return HARDWARE[target as keyof typeof HARDWARE].label;
   if (area === 'deployment' && target && target in DEPLOYMENT)
     return DEPLOYMENT[target as keyof typeof DEPLOYMENT].label;
   if (area === 'distributed') return 'Distributed training';

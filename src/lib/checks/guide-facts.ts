@@ -30,9 +30,19 @@ export function needlesOf(f: Framework): Needle[] {
   const id = f.id;
   add('latestRelease.version', f.latestRelease.version, 'version', `<Release id="${id}" part="version" />`);
   add('latestRelease.date', f.latestRelease.date, 'date', `<Release id="${id}" part="date" />`);
-  add('firstRelease.version', f.firstRelease.version, 'version', `<Release id="${id}" which="first" part="version" />`);
+  add(
+    'firstRelease.version',
+    f.firstRelease.version,
+    'version',
+    `<Release id="${id}" which="first" part="version" />`,
+  );
   add('firstRelease.date', f.firstRelease.date, 'date', `<Release id="${id}" which="first" part="date" />`);
-  add('firstRelease.date', f.firstRelease.date.slice(0, 4), 'first-year', `<Release id="${id}" which="first" part="year" />`);
+  add(
+    'firstRelease.date',
+    f.firstRelease.date.slice(0, 4),
+    'first-year',
+    `<Release id="${id}" which="first" part="year" />`,
+  );
   add('status.since', f.status.since, 'date', `<Status id="${id}" />`);
   f.history.forEach((h, i) => {
     const by = `title="${h.title.split(/\s+/).slice(0, 3).join(' ')}"`;
@@ -59,7 +69,9 @@ function patternsOf(n: Needle): RegExp[] {
 /** True when a sentence of the original text names the framework (its name, an alias, or a component id). */
 function names(sentence: string, f: Framework): boolean {
   if (sentence.includes(`id="${f.id}"`)) return true;
-  return [f.name, ...f.aliases].some((n) => new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`, 'i').test(sentence));
+  return [f.name, ...f.aliases].some((n) =>
+    new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`, 'i').test(sentence),
+  );
 }
 
 const RELEASE_WORDS = /\b(first|releas|launch|introduc|open[- ]sourc|debut|appear|arriv|came out)/i;
