@@ -71,7 +71,7 @@ export function cellOf(f: Framework, area: CellArea, target?: string): Cell {
 /** A support cell as words: "Partial, via PyTorch/XLA (torch_xla), since 2.3. Through the separate …". */
 export function supportFact(f: Framework, area: CellArea, target?: string, withNote = true): RenderedFact {
   const cell = cellOf(f, area, target);
-  const parts = [SUPPORT[cell.value].label];
+  const parts: string[] = [SUPPORT[cell.value].label];
   if (cell.via) parts.push(`via ${cell.via}`);
   if (cell.since) parts.push(`since ${cell.since}`);
   if (cell.until) parts.push(`support ended ${cell.until}`);

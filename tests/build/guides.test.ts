@@ -62,9 +62,9 @@ describe('guides', () => {
     const html = page(`/guides/${id}/`);
     const facts = html.match(/<span class="fact"/g) ?? [];
     expect(facts.length).toBeGreaterThan(0);
-    expect(html).toMatch(
-      /<sup class="cite fact-cite"[^>]*>\s*<a href="https:\/\/[^"]+"[^>]*aria-label="source: /,
-    );
+    expect(html).toMatch(/<sup class="cite fact-cite"[^>]*>\s*<a href="https:\/\/[^"]+"/);
+    // The visible host stays in the link's name; hidden text adds the source's title and read date.
+    expect(html).toMatch(/<span class="sr-only"[^>]*>\s*\(source: [^<]+, read [^<]+\)<\/span>/);
   });
 
   it.each(guides.map((g) => g.id))('%s is linked from the profile of every framework it lists', (id) => {
