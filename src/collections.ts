@@ -1,6 +1,6 @@
 // The one module (besides content.config.ts) that touches astro:content, so pages stay thin
 // and src/lib stays free of Astro imports.
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { FrameworkEntry } from './lib/frameworks';
 import type { ChangeEntry } from './lib/changes';
 import { historicalReleases } from './lib/snippets/catalogue';
@@ -77,4 +77,14 @@ export async function allCompatibility(): Promise<import('./lib/compat/facts').C
   return entries
     .map(({ id, data }) => ({ id, name: names.get(id) ?? id, data }))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** One framework's data for a guide component; a wrong id fails the build with the fix. */
+export async function frameworkFor(id: string, component: string) {
+  const entry = await getEntry('frameworks', id);
+  if (!entry)
+    throw new Error(
+      `<${component} id="${id}">: no content/frameworks/${id}.yaml. Use an existing framework id.`,
+    );
+  return entry.data;
 }

@@ -48,6 +48,8 @@ const CASES: { fixture: string; check: string; file: string; field: string; line
   { fixture: 'compat-unsourced', check: 'schema', file: 'compatibility/alpha.yaml', field: 'lines[0].released.sources', line: 6 },
   { fixture: 'compat-dangling-source', check: 'compat-references', file: 'compatibility/alpha.yaml', field: 'lines[0].accelerators[1].sources[0]', line: 28 },
   { fixture: 'compat-unknown-framework', check: 'compat-references', file: 'compatibility/alpha.yaml', field: 'framework', line: 2 },
+  { fixture: 'guide-typed-fact', check: 'guide-facts', file: 'articles/guide.mdx', field: '', line: 13 },
+  { fixture: 'guide-code', check: 'guide-code', file: 'articles/guide.mdx', field: '', line: 21 },
   { fixture: 'concepts-missing-cell', check: 'concepts', file: 'concepts.yaml', field: 'concepts[0].cells', line: 5 },
   { fixture: 'lineage-successor-loop', check: 'lineage-cycles', file: 'frameworks/beta.yaml', field: 'status.successor', line: 6 },
   { fixture: 'lineage-derived-loop', check: 'lineage-cycles', file: 'frameworks/alpha.yaml', field: 'relations[0].target', line: 35 },
@@ -120,5 +122,15 @@ describe('the content folder (ATLAS_CONTENT_DIR)', () => {
   });
   it('accepts a relative folder that has frameworks/', () => {
     expect(readContent('.', 'tests/fixtures/checks/valid').frameworks).toHaveLength(1);
+  it('guide-facts flags the typed version and month, not the rendered release or Python 3.12', async () => {
+    const found = (await run('guide-typed-fact')).filter((i) => i.check === 'guide-facts');
+    expect(found.map((i) => i.message.match(/"([^"]+)"/)?.[1]).sort()).toEqual(['1.0', 'October 2026']);
+    expect(found.every((i) => i.line === 13)).toBe(true);
+    expect(found.find((i) => i.message.includes('"1.0"'))!.fix).toContain('<Release id="alpha" part="version" />');
+  });
+
+  it('guide-code reports only the broken block', async () => {
+    const found = (await run('guide-code')).filter((i) => i.check === 'guide-code');
+    expect(found).toHaveLength(1);
   });
 });

@@ -25,6 +25,8 @@ import { dateOrderCheck } from './date-order.ts';
 import { articleFrontMatterCheck, articleLinksCheck } from './articles.ts';
 import { compatDatesCheck, compatInstallCheck, compatReferencesCheck } from './compatibility.ts';
 import { compatibilitySchema } from '../../schemas/compatibility.ts';
+import { guideFactsCheck } from './guide-facts.ts';
+import { guideCodeCheck } from './guide-code.ts';
 
 /** Every cross-file check, in the order their findings are reported. */
 export const CHECKS: readonly Check[] = [
@@ -50,6 +52,8 @@ export const CHECKS: readonly Check[] = [
   compatReferencesCheck,
   compatDatesCheck,
   compatInstallCheck,
+  guideFactsCheck,
+  guideCodeCheck,
 ];
 
 /** Today in UTC as YYYY-MM-DD. */
