@@ -51,3 +51,8 @@ export async function codeCatalogue() {
   ]);
   return { frameworks, tasks, snippets, historical: historicalReleases(frameworks, ids) };
 }
+
+/** content/defaults.yaml (defaults read from the pinned packages), or undefined when there is none. */
+export async function defaultsData() {
+  return (await getCollection('defaults'))[0]?.data;
+}

@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
 import { conceptEntrySchema, snippetEntrySchema, taskSchema } from './schemas/code.ts';
 import { conceptsLoader, historicalLoader, snippetsLoader, tasksLoader } from './loaders/code.ts';
 import { SITE } from './site.config.ts';
+import { defaultsFileSchema } from './schemas/defaults.ts';
+import { defaultsLoader } from './loaders/defaults.ts';
 
 const frameworks = defineCollection({
   // Files starting with "_" (the template) are not content.
@@ -27,4 +29,6 @@ const historical = defineCollection({
 const snippets = defineCollection({ loader: snippetsLoader(SITE.contentDir), schema: snippetEntrySchema });
 const concepts = defineCollection({ loader: conceptsLoader(SITE.contentDir), schema: conceptEntrySchema });
 
-export const collections = { frameworks, articles, tasks, historical, snippets, concepts };
+const defaults = defineCollection({ loader: defaultsLoader(SITE.contentDir), schema: defaultsFileSchema });
+
+export const collections = { frameworks, articles, tasks, historical, snippets, concepts, defaults };

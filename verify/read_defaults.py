@@ -808,6 +808,26 @@ FRAMEWORKS = {
 }
 
 
+class _Dumper(yaml.SafeDumper):
+    """Indents list items under their key (the content checks locate fields by indentation) and
+    quotes text that a YAML 1.2 reader would take for a number (js-yaml reads 1e-05 as a float)."""
+
+    def increase_indent(self, flow=False, indentless=False):
+        return super().increase_indent(flow, False)
+
+
+def _str(dumper, text):
+    try:
+        float(text)
+        numeric = True
+    except ValueError:
+        numeric = False
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style="'" if numeric else None)
+
+
+_Dumper.add_representer(str, _str)
+
+
 def read_one(fw: str) -> int:
     """Reads one framework in this process and prints {packages, cells, failures} as JSON."""
     import json
@@ -868,7 +888,7 @@ def main(out_path: str) -> int:
     )
     with open(out_path, "w", encoding="utf-8") as f:
         f.write(header)
-        yaml.safe_dump(data, f, sort_keys=False, allow_unicode=True, width=100)
+        yaml.dump(data, f, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
     return 0
 
 

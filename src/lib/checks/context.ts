@@ -1,6 +1,7 @@
 import type { ContentIssue } from './issue.ts';
 import type { ParsedData, ParsedFramework } from './parse.ts';
 import type { ConceptsFile, TasksFile, Verification } from '../../schemas/code.ts';
+import type { DefaultsFile } from '../../schemas/defaults.ts';
 import type { SnippetFile } from '../snippets/files.ts';
 import type { SnippetParser } from '../snippets/parsers.ts';
 
@@ -18,6 +19,8 @@ export interface CodeContext {
   tasks?: ParsedData<TasksFile>;
   /** content/concepts.yaml; undefined when the content has none. */
   concepts?: ParsedData<ConceptsFile>;
+  /** content/defaults.yaml; undefined when the content has none. */
+  defaults?: ParsedData<DefaultsFile>;
   snippets: SnippetFile[];
   records: ParsedData<Verification>[];
   /** Files under snippets/ or verification/ outside a task folder. */
