@@ -34,8 +34,8 @@ TODAY = _dt.datetime.now(_dt.timezone.utc).date().isoformat()
 ROWS = [
     ("batchnorm-momentum", "BatchNorm running-average momentum",
      "Share of the old running statistic kept at each training step: running = m·running + (1 − m)·batch. "
-     "Measured from one training step starting at running mean 0 on a batch of mean 1. PyTorch, MLX and "
-     "tinygrad name the other share (their momentum 0.1 is 0.9 here)."),
+     "Measured from one training step starting at running mean 0 on a batch of mean 1. Where a framework's "
+     "own momentum argument names the other share, its spelling is shown next to the value (momentum=0.1 is 0.9 here)."),
     ("batchnorm-epsilon", "BatchNorm epsilon", "Added to the variance before the square root."),
     ("layernorm-epsilon", "LayerNorm epsilon", "Added to the variance before the square root."),
     ("adam-learning-rate", "Adam learning rate", "The default step size; “required” when there is none."),
@@ -246,6 +246,7 @@ def read_pytorch():
                             "torch.nn.Conv2d(1, 1, 3).padding", P)
 
     def linear():
+        torch.manual_seed(0)  # seeded, so the measured spread written to the file is the same each run
         return torch.nn.Linear(FAN_IN, FAN_OUT)
 
     def weight_init():
@@ -334,6 +335,7 @@ def keras_readers(keras, P, prefix):
                     f"data_format='{fmt}'")
 
     def dense():
+        keras.utils.set_random_seed(0)
         layer = keras.layers.Dense(FAN_OUT)
         layer.build((None, FAN_IN))
         return layer
@@ -569,6 +571,7 @@ def read_paddle():
                             "paddle.nn.Conv2D(1, 1, 3)._padding", P)
 
     def linear():
+        paddle.seed(0)
         return paddle.nn.Linear(FAN_IN, FAN_OUT)
 
     def weight_init():
@@ -655,6 +658,7 @@ def read_mlx():
         return padding_cell(c(mx.zeros((1, 8, 8, 1))).shape[1], f"padding={c.padding}", "mlx.nn.Conv2d(1, 1, 3).padding", P)
 
     def linear():
+        mx.random.seed(0)
         return nn.Linear(FAN_IN, FAN_OUT)
 
     def weight_init():
@@ -734,6 +738,7 @@ def read_tinygrad():
                             "tinygrad.nn.Conv2d(1, 1, 3).padding", P)
 
     def linear():
+        Tensor.manual_seed(0)
         return nn.Linear(FAN_IN, FAN_OUT)
 
     def weight_init():

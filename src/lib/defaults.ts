@@ -102,3 +102,26 @@ export function packagesReadFrom(file: DefaultsFile): string[] {
     for (const [pkg, v] of Object.entries(packages)) all.set(pkg, v);
   return [...all].sort(([a], [b]) => a.localeCompare(b)).map(([pkg, v]) => `${pkg} ${v}`);
 }
+
+/**
+ * The value most frameworks in a row share, when one value is held by more cells than any other
+ * (a tie has no majority); cells with another value are the ones a porter trips on.
+ */
+export function majorityValue(row: DefaultRow): DefaultCell['value'] | undefined {
+  const counts = new Map<string, number>();
+  for (const c of Object.values(row.cells)) {
+    const k = JSON.stringify(c.value);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!sorted.length || (sorted[1] && sorted[1][1] === sorted[0][1])) return undefined;
+  return JSON.parse(sorted[0][0]) as DefaultCell['value'];
+}
+
+/**
+ * A source text cut after commas, opening brackets, semicolons and the dots between names (not
+ * decimal points), so it wraps between names, not inside them or inside a number.
+ */
+export function sourceSegments(source: string): string[] {
+  return source.split(/(?<=[,;(])|(?<=\.)(?=[A-Za-z_])/);
+}

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultsTable,
+  majorityValue,
   normalizePackage,
   packagesReadFrom,
   pairDefaults,
   parsePins,
   rowDiffers,
+  sourceSegments,
   stalePins,
 } from '../../../src/lib/defaults';
 import type { DefaultCell, DefaultsFile } from '../../../src/schemas/defaults';
@@ -115,5 +117,25 @@ describe('defaults shaping', () => {
 
   it('lists each package the values were read from once, sorted', () => {
     expect(packagesReadFrom(file)).toEqual(['jax 0.10.2', 'keras 3.15.1', 'torch 2.13.0+cpu']);
+  });
+
+  it('finds the value most frameworks share, and none on a tie', () => {
+    const row = { ...file.rows[0], cells: { a: cell(1e-5), b: cell(1e-5), c: cell(0.001) } };
+    expect(majorityValue(row)).toBe(1e-5);
+    expect(majorityValue(file.rows[2])).toBeUndefined();
+  });
+
+  it('cuts a source between names so it wraps there', () => {
+    expect(sourceSegments('torch.nn.Linear(256, 1024).bias')).toEqual([
+      'torch.',
+      'nn.',
+      'Linear(',
+      '256,',
+      ' 1024).',
+      'bias',
+    ]);
+    expect(sourceSegments('measured w = 0.9900 after one step')).toEqual([
+      'measured w = 0.9900 after one step',
+    ]);
   });
 });
