@@ -188,7 +188,7 @@ def order_cell(names, display, source, package):
     if first == "self":
         first = "scores"  # a method of the scores tensor
     value = "labels first" if first in LABEL_NAMES else "scores first"
-    return cell(value, display, source, package, ", ".join(names))
+    return cell(value, f"{value}: {display}", source, package)
 
 
 def betas(b1, b2):

@@ -17,6 +17,7 @@ const differs = (id: string, fws?: string[]) => {
 /** Text of an HTML fragment with tags removed and the entities Astro writes decoded. */
 const text = (html: string) =>
   html
+    .replace(/<wbr\s*\/?>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"')
