@@ -6,8 +6,8 @@
 //   npm run verify:snippets -- training-loop/jax  only the named snippet(s) (or a whole task: training-loop)
 //   options: --jobs N (parallel runs, default 2), --timeout S (per snippet, default 120)
 //
-// The virtual environment is .venv-snippets/, made from verify/requirements.txt with Python 3.11
-// (or $ATLAS_PYTHON) and remade when that file changes. Exit code 1 when a snippet fails.
+// The virtual environment is .venv-snippets/ (scripts/lib/snippet-venv.ts), made from
+// verify/requirements.txt with Python 3.11 (or $ATLAS_PYTHON) and remade when that file changes. Exit code 1 when a snippet fails.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,11 +18,9 @@ import { recordPathOf } from '../src/lib/snippets/files.ts';
 import { runnableSnippets, importedModules, warningsFrom } from '../src/lib/snippets/verify.ts';
 import { SITE } from '../src/site.config.ts';
 import yaml from 'js-yaml';
+import { ensureSnippetVenv } from './lib/snippet-venv.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const VENV = join(root, '.venv-snippets');
-const REQUIREMENTS = join(root, 'verify', 'requirements.txt');
-const STAMP = join(VENV, 'atlas-requirements.sha256');
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
   const i = args.indexOf(name);
@@ -32,45 +30,6 @@ const jobs = option('--jobs', 2);
 const timeoutSeconds = option('--timeout', 120);
 const changedOnly = args.includes('--changed');
 const only = args.filter((a) => !a.startsWith('--'));
-const python = join(VENV, 'bin', 'python');
-
-function sh(cmd: string, cmdArgs: string[]): void {
-  const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', cwd: root });
-  if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} exited with ${r.status}`);
-}
-
-/** Makes (or reuses) the virtual environment; returns seconds spent installing, 0 when reused. */
-function ensureVenv(): number {
-  const wanted = snippetHash(readFileSync(REQUIREMENTS, 'utf8'));
-  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === wanted && existsSync(python)) return 0;
-  const base = process.env.ATLAS_PYTHON ?? 'python3.11';
-  const version = spawnSync(base, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
-    encoding: 'utf8',
-  });
-  if (version.status !== 0)
-    throw new Error(
-      `${base} not found: install Python 3.11 (the pinned wheels are for it) or set ATLAS_PYTHON`,
-    );
-  if (version.stdout.trim() !== '3.11')
-    console.warn(
-      `warning: ${base} is Python ${version.stdout.trim()}; verify/requirements.txt was pinned on 3.11`,
-    );
-  const start = performance.now();
-  console.log(`Making ${VENV} from verify/requirements.txt (a few minutes the first time)…`);
-  sh(base, ['-m', 'venv', '--clear', VENV]);
-  sh(python, [
-    '-m',
-    'pip',
-    'install',
-    '--quiet',
-    '--disable-pip-version-check',
-    '--no-input',
-    '-r',
-    REQUIREMENTS,
-  ]);
-  writeFileSync(STAMP, `${wanted}\n`);
-  return (performance.now() - start) / 1000;
-}
 
 interface Environment {
   python: string;
@@ -156,7 +115,7 @@ if (spawnSync('clang', ['--version']).status !== 0)
   console.warn(
     'warning: clang is not installed; tinygrad snippets will fail (its CPU device compiles kernels with clang)',
   );
-const installSeconds = ensureVenv();
+const { python, installSeconds } = ensureSnippetVenv(root);
 const envJson = spawnSync(python, [join(root, 'verify', 'environment.py')], {
   encoding: 'utf8',
   maxBuffer: 1 << 26,

@@ -88,3 +88,8 @@ export async function frameworkFor(id: string, component: string) {
     );
   return entry.data;
 }
+
+/** content/defaults.yaml (defaults read from the pinned packages), or undefined when there is none. */
+export async function defaultsData() {
+  return (await getCollection('defaults'))[0]?.data;
+}

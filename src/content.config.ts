@@ -10,6 +10,8 @@ import { changeSchema } from './schemas/changes.ts';
 import { changesLoader } from './loaders/changes.ts';
 import { SITE } from './site.config.ts';
 import { compatibilitySchema } from './schemas/compatibility.ts';
+import { defaultsFileSchema } from './schemas/defaults.ts';
+import { defaultsLoader } from './loaders/defaults.ts';
 
 const frameworks = defineCollection({
   // Files starting with "_" (the template) are not content.
@@ -30,6 +32,8 @@ const historical = defineCollection({
 const snippets = defineCollection({ loader: snippetsLoader(SITE.contentDir), schema: snippetEntrySchema });
 const concepts = defineCollection({ loader: conceptsLoader(SITE.contentDir), schema: conceptEntrySchema });
 
+const defaults = defineCollection({ loader: defaultsLoader(SITE.contentDir), schema: defaultsFileSchema });
+
 const changes = defineCollection({
   loader: changesLoader(SITE.contentDir),
   schema: changeSchema.extend({ id: z.string(), order: z.number().int() }),
@@ -49,4 +53,5 @@ export const collections = {
   concepts,
   changes,
   compatibility,
+  defaults,
 };

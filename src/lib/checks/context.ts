@@ -4,6 +4,7 @@ import type { ConceptsFile, TasksFile, Verification } from '../../schemas/code.t
 import type { ChangesFile } from '../../schemas/changes.ts';
 import type { RegistryPackagesFile } from '../../schemas/packages.ts';
 import type { Compatibility } from '../../schemas/compatibility.ts';
+import type { DefaultsFile } from '../../schemas/defaults.ts';
 import type { SnippetFile } from '../snippets/files.ts';
 import type { SnippetParser } from '../snippets/parsers.ts';
 
@@ -21,6 +22,8 @@ export interface CodeContext {
   tasks?: ParsedData<TasksFile>;
   /** content/concepts.yaml; undefined when the content has none. */
   concepts?: ParsedData<ConceptsFile>;
+  /** content/defaults.yaml; undefined when the content has none. */
+  defaults?: ParsedData<DefaultsFile>;
   snippets: SnippetFile[];
   records: ParsedData<Verification>[];
   /** Files under snippets/ or verification/ outside a task folder. */

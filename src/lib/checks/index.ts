@@ -13,6 +13,8 @@ import { snippetFilesCheck } from './snippet-files.ts';
 import { snippetSyntaxCheck } from './snippet-syntax.ts';
 import { snippetVerificationCheck } from './snippet-verification.ts';
 import { conceptsCheck } from './concepts.ts';
+import { defaultsCheck } from './defaults.ts';
+import { defaultsFileSchema } from '../../schemas/defaults.ts';
 import { fileNameCheck } from './file-name.ts';
 import { duplicateIdsCheck } from './duplicate-ids.ts';
 import { sourceRefsCheck, unusedSourcesCheck } from './source-refs.ts';
@@ -54,6 +56,7 @@ export const CHECKS: readonly Check[] = [
   compatInstallCheck,
   guideFactsCheck,
   guideCodeCheck,
+  defaultsCheck,
 ];
 
 /** Today in UTC as YYYY-MM-DD. */
@@ -106,6 +109,9 @@ export async function checkContent(
       ),
       concepts: parse(code.concepts, (r) =>
         parseDataFile(r, conceptsFileSchema, 'the comment at the top of content/concepts.yaml'),
+      ),
+      defaults: parse(code.defaults, (r) =>
+        parseDataFile(r, defaultsFileSchema, 'src/schemas/defaults.ts (written by npm run read:defaults)'),
       ),
       records: code.records.map((r) =>
         parse(r, (x) => parseDataFile(x, verificationSchema, 'src/schemas/code.ts (verificationSchema)'))!,

@@ -34,6 +34,8 @@ export function frontMatterFrameworks(text: string): string[] {
 export interface RawCodeContent {
   tasks?: RawFile;
   concepts?: RawFile;
+  /** content/defaults.yaml, written by npm run read:defaults. */
+  defaults?: RawFile;
   snippets: SnippetFile[];
   records: RawFile[];
   /** Files under snippets/ that are not inside a task folder (reported by the checks). */
@@ -86,7 +88,14 @@ export function readCode(root: string, contentDir = 'content'): RawCodeContent {
       else records.push({ file, text: readFileSync(join(root, file), 'utf8') });
     }
   }
-  return { tasks: optional('tasks.yaml'), concepts: optional('concepts.yaml'), snippets, records, strays };
+  return {
+    tasks: optional('tasks.yaml'),
+    concepts: optional('concepts.yaml'),
+    defaults: optional('defaults.yaml'),
+    snippets,
+    records,
+    strays,
+  };
 }
 
 /** A content folder that cannot be used, with the path that was tried and how to fix it. */
