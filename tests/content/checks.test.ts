@@ -30,6 +30,7 @@ const CASES: { fixture: string; check: string; file: string; field: string; line
   { fixture: 'snippet-syntax', check: 'snippet-syntax', file: 'snippets/define-mlp/alpha.py', field: '', line: 3 },
   { fixture: 'snippet-changed', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
   { fixture: 'snippet-unverified', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
+  { fixture: 'snippet-off-spec', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
   { fixture: 'concepts-missing-cell', check: 'concepts', file: 'concepts.yaml', field: 'concepts[0].cells', line: 5 },
 ];
 
@@ -47,6 +48,13 @@ describe('content checks on fixtures', () => {
   it('has a fixture for every check', () => {
     const covered = new Set(CASES.map((c) => c.check));
     expect(CHECKS.map((c) => c.name).filter((n) => !covered.has(n))).toEqual([]);
+  });
+
+  it('names task, framework, key, expected and got when a recorded value is off its spec', async () => {
+    const issues = (await run('snippet-off-spec')).filter((i) => i.check === 'snippet-verification');
+    expect(issues.map((i) => i.message)).toEqual([
+      'Off spec: define-mlp/alpha: params expected 1539, got 1600 (tests/fixtures/checks/snippet-off-spec/verification/define-mlp/alpha.json)',
+    ]);
   });
 
   it('catches what the default YAML parser would silently roll over (2016-02-30 → 2016-03-01)', async () => {
