@@ -4,7 +4,8 @@
 //   npm run verify:snippets                      every runnable snippet; stale records removed
 //   npm run verify:snippets -- --changed         only snippets whose file changed since its record
 //   npm run verify:snippets -- training-loop/jax  only the named snippet(s) (or a whole task: training-loop)
-//   options: --jobs N (parallel runs, default 2), --timeout S (per snippet, default 120)
+//   options: --jobs N (parallel runs, default 2), --timeout S (per snippet, default 300: on a cold cache and a busy machine, compiling
+//   compile/pytorch's training step with Inductor took 100 s)
 //
 // The virtual environment is .venv-snippets/, made from verify/requirements.txt with Python 3.11
 // (or $ATLAS_PYTHON) and remade when that file changes. Exit code 1 when a snippet fails.
@@ -40,7 +41,7 @@ const option = (name: string, fallback: number) => {
   return i >= 0 ? Number(args.splice(i, 2)[1]) : fallback;
 };
 const jobs = option('--jobs', 2);
-const timeoutSeconds = option('--timeout', 120);
+const timeoutSeconds = option('--timeout', 300);
 const changedOnly = args.includes('--changed');
 const only = args.filter((a) => !a.startsWith('--'));
 const python = join(VENV, 'bin', 'python');
