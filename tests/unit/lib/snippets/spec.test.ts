@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import type { TaskSpec } from '../../../../src/schemas/code';
+import { tasksFileSchema, type TaskSpec } from '../../../../src/schemas/code';
 import {
   agreement,
   checkValues,
@@ -120,5 +122,11 @@ describe('resultInWords', () => {
       'held-out accuracy 0.9313',
       'learning rate 0.001',
     ]);
+  });
+});
+describe('content/tasks.yaml', () => {
+  const file = tasksFileSchema.parse(yaml.load(readFileSync('content/tasks.yaml', 'utf8')));
+  it.each(file.tasks.map((t) => [t.id, t] as const))('%s has a spec with results', (_id, task) => {
+    expect(task.spec?.results.length).toBeGreaterThan(0);
   });
 });
