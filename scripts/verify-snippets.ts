@@ -4,10 +4,19 @@
 //   npm run verify:snippets                      every runnable snippet; stale records removed
 //   npm run verify:snippets -- --changed         only snippets whose file changed since its record
 //   npm run verify:snippets -- training-loop/jax  only the named snippet(s) (or a whole task: training-loop)
-//   options: --jobs N (parallel runs, default 2), --timeout S (per snippet, default 120)
+//   options: --jobs N (parallel runs, default 2), --timeout S (per snippet, default 300: on a cold cache and a busy machine, compiling
+//   compile/pytorch's training step with Inductor took 100 s)
 //
-// The virtual environment is .venv-snippets/ (scripts/lib/snippet-venv.ts), made from
+// The virtual environment is .venv-snippets/, made by scripts/lib/snippet-venv.ts from
 // verify/requirements.txt with Python 3.11 (or $ATLAS_PYTHON) and remade when that file changes. Exit code 1 when a snippet fails.
+//
+// Each snippet prints one `RESULT {json}` line after its own assertions; those values are stored
+// in the record (`values`) and checked against the task's spec in content/tasks.yaml: a value
+// outside the spec fails the run with task, framework, key, expected and got.
+//
+// A record is rewritten only when what it attests changed (the snippet's hash, the result, the
+// values, Python, the platform or the package versions), so a run that finds everything as it was
+// leaves the tree clean; the seconds, the date and the printed lines are not compared.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +28,9 @@ import { runnableSnippets, importedModules, warningsFrom } from '../src/lib/snip
 import { SITE } from '../src/site.config.ts';
 import yaml from 'js-yaml';
 import { ensureSnippetVenv } from './lib/snippet-venv.ts';
+import { tasksFileSchema } from '../src/schemas/code.ts';
+import { checkValues, mismatchText, parseResult, withoutResultLine } from '../src/lib/snippets/spec.ts';
+import type { ResultValue, TaskSpec } from '../src/schemas/code.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -27,7 +39,7 @@ const option = (name: string, fallback: number) => {
   return i >= 0 ? Number(args.splice(i, 2)[1]) : fallback;
 };
 const jobs = option('--jobs', 2);
-const timeoutSeconds = option('--timeout', 120);
+const timeoutSeconds = option('--timeout', 300);
 const changedOnly = args.includes('--changed');
 const only = args.filter((a) => !a.startsWith('--'));
 
@@ -36,6 +48,15 @@ interface Environment {
   platform: string;
   modules: Record<string, string[]>;
   versions: Record<string, string>;
+}
+
+/**
+ * The part of a record a new run is compared on: what it attests. Seconds, the day and the
+ * printed lines vary from run to run and are left out.
+ */
+function attests(r: Record<string, unknown>): string {
+  const { snippet, sha256, result, python, platform, packages, values } = r;
+  return JSON.stringify({ snippet, sha256, result, python, platform, packages, values: values ?? null });
 }
 
 interface Run {
@@ -92,8 +113,13 @@ function tail(text: string, lines = 12): string {
 }
 
 const code = readCode(root, SITE.contentDir);
-const tasksFile = code.tasks ? (yaml.load(code.tasks.text) as { historical?: string[] }) : {};
-let selected = runnableSnippets(code.snippets, tasksFile.historical ?? []);
+const parsedTasks = tasksFileSchema.safeParse(code.tasks ? yaml.load(code.tasks.text) : { tasks: [] });
+if (!parsedTasks.success) {
+  console.error('content/tasks.yaml does not pass its schema: run `npm run check:content` for the details');
+  process.exit(1);
+}
+const specs = new Map<string, TaskSpec | undefined>(parsedTasks.data.tasks.map((t) => [t.id, t.spec]));
+let selected = runnableSnippets(code.snippets, parsedTasks.data.historical);
 const all = selected;
 if (only.length)
   selected = selected.filter((s) => only.some((o) => o === s.task || o === `${s.task}/${s.stem}`));
@@ -133,7 +159,24 @@ async function worker() {
     const abs = join(root, s.file);
     const run = await runFile(abs);
     const warnings = warningsFrom(run.stderr, abs);
-    const result = run.timedOut ? 'timed-out' : run.code === 0 && warnings.length === 0 ? 'passed' : 'failed';
+    let result: 'passed' | 'failed' | 'timed-out' = run.timedOut
+      ? 'timed-out'
+      : run.code === 0 && warnings.length === 0
+        ? 'passed'
+        : 'failed';
+    // The RESULT line, checked against the spec (only for a run that got through its assertions).
+    const problems: string[] = [];
+    let values: Record<string, ResultValue> | undefined;
+    if (result === 'passed') {
+      const parsed = parseResult(run.stdout);
+      const spec = specs.get(s.task);
+      if ('error' in parsed) problems.push(`${s.task}/${s.stem}: ${parsed.error}`);
+      else {
+        values = parsed.values;
+        if (spec) problems.push(...checkValues(s.task, s.stem, spec, values).map(mismatchText));
+      }
+      if (problems.length) result = 'failed';
+    }
     const packages: Record<string, string> = {};
     for (const module of importedModules(s.text)) {
       for (const dist of env.modules[module] ?? []) {
@@ -141,10 +184,18 @@ async function worker() {
         if (env.versions[name]) packages[name] = env.versions[name]!;
       }
     }
+    const stdout = withoutResultLine(run.stdout);
     const output =
       result === 'passed'
-        ? tail(run.stdout)
-        : tail([run.stdout, run.stderr, ...warnings.map((w) => `snippet warning: ${w}`)].join('\n'));
+        ? tail(stdout)
+        : tail(
+            [
+              stdout,
+              run.stderr,
+              ...warnings.map((w) => `snippet warning: ${w}`),
+              ...problems.map((p) => `spec: ${p}`),
+            ].join('\n'),
+          );
     const record = {
       snippet: s.file,
       sha256: snippetHash(s.text),
@@ -155,12 +206,25 @@ async function worker() {
       platform: env.platform,
       packages: Object.fromEntries(Object.entries(packages).sort()),
       output,
+      ...(values ? { values } : {}),
     };
     const out = join(root, recordPathOf(s));
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(record, null, 2)}\n`);
-    console.log(`${result.padEnd(9)} ${record.seconds.toFixed(1).padStart(6)} s  ${s.task}/${s.stem}`);
-    if (result !== 'passed') failures.push(`${s.file}:\n${output.replace(/^/gm, '    ')}`);
+    const same =
+      existsSync(out) &&
+      attests(JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) === attests(record);
+    if (!same) {
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, `${JSON.stringify(record, null, 2)}\n`);
+    }
+    console.log(
+      `${result.padEnd(9)} ${record.seconds.toFixed(1).padStart(6)} s  ${s.task}/${s.stem}${same ? '  (record unchanged)' : ''}`,
+    );
+    if (result !== 'passed')
+      failures.push(
+        problems.length
+          ? `${s.file}: does not meet its task's spec\n${problems.map((p) => `    ${p}`).join('\n')}`
+          : `${s.file}:\n${output.replace(/^/gm, '    ')}`,
+      );
   }
 }
 await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));

@@ -3,6 +3,64 @@ import { httpsUrl, kebabId } from './common.ts';
 import { keysOf } from '../data/registry.ts';
 import { SNIPPET_LANGUAGES } from '../data/snippet-languages.ts';
 
+/** A value a snippet reports in its `RESULT {…}` line: a number, text, a flag or a (nested) list of numbers. */
+export type ResultValue = number | string | boolean | null | ResultValue[];
+export const resultValueSchema: z.ZodType<ResultValue> = z.lazy(() =>
+  z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(resultValueSchema)]),
+);
+
+/** A key of a snippet's RESULT object: snake_case, as the snippets print it. */
+export const resultKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, { message: 'Not a snake_case result key (lower-case letters, digits, _)' });
+
+/**
+ * One observable result of a task: an exact value (with an absolute tolerance for numbers, applied
+ * to every element of a list) or a threshold (`min` / `max`). Every runnable snippet must report it.
+ */
+export const expectationSchema = z
+  .strictObject({
+    key: resultKey,
+    /** What the value is, in words, as the page shows it ("held-out accuracy"). */
+    label: z.string().min(3),
+    equals: resultValueSchema.optional(),
+    /** Largest allowed absolute difference from `equals` (numbers and lists of numbers); 0 when absent. */
+    tolerance: z.number().nonnegative().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  })
+  .refine((e) => e.equals !== undefined || e.min !== undefined || e.max !== undefined, {
+    message: 'A result needs `equals` (an exact value) or a threshold (`min`, `max`)',
+    params: { fix: 'Add `equals: <value>` with a `tolerance`, or `min:` / `max:`' },
+  });
+export type Expectation = z.infer<typeof expectationSchema>;
+
+/**
+ * What every snippet of a task must do and show: one data recipe, one model, one set of
+ * hyperparameters, and the results `npm run verify:snippets` checks each run against.
+ */
+export const taskSpecSchema = z.strictObject({
+  /**
+   * True when every framework must produce the same numbers (no framework-specific random
+   * initialisation or training): the page then says whether the recorded outputs agree.
+   */
+  deterministic: z.boolean(),
+  /** The synthetic data every snippet reproduces: generator, seed, sizes, split. */
+  data: z.string().min(10),
+  /** The model: layers, sizes, activations, padding. */
+  model: z.string().min(3),
+  /** Optimizer and its non-default flags, learning rate, batch size, epochs or steps, … */
+  hyperparameters: z.record(z.string().min(1), z.union([z.string(), z.number()])).default({}),
+  results: z.array(expectationSchema).min(1),
+  /**
+   * Framework id → result key → why that framework cannot produce that result the same way
+   * (no seedable RNG, no bfloat16 kernel on CPU, …). The key is then not checked for it, and
+   * the page shows the reason.
+   */
+  allowedDifferences: z.record(kebabId, z.record(resultKey, z.string().min(10))).optional(),
+});
+export type TaskSpec = z.infer<typeof taskSpecSchema>;
+
 /** One code task (content/tasks.yaml › tasks[]): the same job written in every framework. */
 export const taskSchema = z.strictObject({
   /** Kebab-case; the folder content/snippets/<id>/ and the page /code/<id>/. */
@@ -15,6 +73,12 @@ export const taskSchema = z.strictObject({
   order: z.number().int().positive(),
   /** Framework id → why the task makes no sense for that framework (shown on the page). */
   notApplicable: z.record(kebabId, z.string().min(10)).optional(),
+  /**
+   * What every snippet must do and the results it must report (shown above the code). Optional
+   * in the schema so a new task can be drafted; tests/unit/snippets/spec.test.ts requires one for
+   * every task of content/tasks.yaml.
+   */
+  spec: taskSpecSchema.optional(),
 });
 export type Task = z.infer<typeof taskSchema>;
 
@@ -91,8 +155,10 @@ export const verificationSchema = z.strictObject({
   platform: z.string(),
   /** Distribution name → version for every third-party package the snippet imports. */
   packages: z.record(z.string(), z.string()),
-  /** The last lines the snippet printed (stdout, or stderr when it failed). */
+  /** The last lines the snippet printed (stdout, or stderr when it failed), RESULT line left out. */
   output: z.string(),
+  /** The object of the snippet's `RESULT {…}` line, checked against the task's spec. */
+  values: z.record(z.string(), resultValueSchema).optional(),
 });
 export type Verification = z.infer<typeof verificationSchema>;
 

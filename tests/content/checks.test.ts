@@ -50,6 +50,7 @@ const CASES: { fixture: string; check: string; file: string; field: string; line
   { fixture: 'compat-unknown-framework', check: 'compat-references', file: 'compatibility/alpha.yaml', field: 'framework', line: 2 },
   { fixture: 'guide-typed-fact', check: 'guide-facts', file: 'articles/guide.mdx', field: '', line: 13 },
   { fixture: 'guide-code', check: 'guide-code', file: 'articles/guide.mdx', field: '', line: 21 },
+  { fixture: 'snippet-off-spec', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
   { fixture: 'concepts-missing-cell', check: 'concepts', file: 'concepts.yaml', field: 'concepts[0].cells', line: 5 },
   { fixture: 'defaults-unknown-framework', check: 'defaults', file: 'defaults.yaml', field: 'rows[0].cells.alfa', line: 14 },
   { fixture: 'defaults-missing-version', check: 'schema', file: 'defaults.yaml', field: 'rows[0].cells.alpha.version', line: 14 },
@@ -90,6 +91,13 @@ describe('content checks on fixtures', () => {
   it('has a fixture for every check', () => {
     const covered = new Set(CASES.map((c) => c.check));
     expect(CHECKS.map((c) => c.name).filter((n) => !covered.has(n))).toEqual([]);
+  });
+
+  it('names task, framework, key, expected and got when a recorded value is off its spec', async () => {
+    const issues = (await run('snippet-off-spec')).filter((i) => i.check === 'snippet-verification');
+    expect(issues.map((i) => i.message)).toEqual([
+      'Off spec: define-mlp/alpha: params expected 1539, got 1600 (tests/fixtures/checks/snippet-off-spec/verification/define-mlp/alpha.json)',
+    ]);
   });
 
   it('catches what the default YAML parser would silently roll over (2016-02-30 → 2016-03-01)', async () => {

@@ -1,30 +1,48 @@
+import json
+
+import numpy as np
 import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-torch.manual_seed(0)
-W = torch.randn(20, 3)
-X_train = torch.randn(1024, 20)
-y_train = (X_train @ W).argmax(1)
-
 model = nn.Sequential(nn.Linear(20, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 3))
-optimizer = torch.optim.Adam(model.parameters(), lr=1e-2)
-for _ in range(100):  # a short full-batch training run
-    optimizer.zero_grad()
-    nn.functional.cross_entropy(model(X_train), y_train).backward()
-    optimizer.step()
+# The spec's weights (those of "Define an MLP", standing in for trained ones) and 10 000 rows
+# to predict, all from NumPy: every framework must give the same predictions.
+rng = np.random.default_rng(0)
+rng.standard_normal((8, 20), dtype=np.float32)  # (define-mlp's input: skipped, weights follow)
+weights = [  # (W as (in, out), b) for each layer
+    (rng.standard_normal((n_in, n_out), dtype=np.float32) / n_in**0.5,
+     0.1 * rng.standard_normal(n_out, dtype=np.float32))
+    for n_in, n_out in [(20, 64), (64, 64), (64, 3)]
+]
+X_big = np.random.default_rng(1).standard_normal((10_000, 20), dtype=np.float32)
+batch_size = 1024  # 9 full batches and a last one of 784 rows
+with torch.no_grad():  # nn.Linear stores (out, in): transpose
+    for layer, (W, b) in zip([m for m in model if isinstance(m, nn.Linear)], weights):
+        layer.weight.copy_(torch.from_numpy(W.T))
+        layer.bias.copy_(torch.from_numpy(b))
 
-X_big = torch.randn(100_000, 20)
-loader = DataLoader(TensorDataset(X_big), batch_size=4096, shuffle=False)  # keep the order
+# Move the model and each batch to a GPU when there is one; this site runs on a CPU.
+device = "cuda" if torch.cuda.is_available() else "cpu"
+model.to(device)
+loader = DataLoader(TensorDataset(torch.from_numpy(X_big)), batch_size=batch_size, shuffle=False)  # keep the order
 
 model.eval()  # switches dropout/batch norm to inference behaviour
-predictions = []
+outputs, sizes = [], []
 with torch.inference_mode():  # no autograd graph, less memory, a bit faster
     for (xb,) in loader:
-        predictions.append(model(xb).argmax(1))
-predictions = torch.cat(predictions)
-
-assert predictions.shape == (100_000,) and not predictions.requires_grad
-acc = (predictions == (X_big @ W).argmax(1)).float().mean().item()
-print(f"{len(loader)} batches, {len(predictions)} predictions, accuracy {acc:.2f}")
-assert acc > 0.85
+        out = model(xb.to(device))
+        outputs.append(out.cpu())
+        sizes.append(len(xb))
+    assert not out.requires_grad  # no graph was recorded
+    whole = model(torch.from_numpy(X_big).to(device)).cpu()  # one pass over everything, to compare
+logits = torch.cat(outputs).numpy()
+max_diff = float(np.abs(logits - whole.numpy()).max())
+labels = logits.argmax(axis=1)
+print(f"{len(sizes)} batches ({sizes[0]} … {sizes[-1]} rows), {len(labels)} predictions, "
+      f"class counts {np.bincount(labels, minlength=3).tolist()}; largest difference from one pass {max_diff:.1e}")
+assert logits.shape == (10_000, 3) and sizes[-1] == 784 and max_diff < 1e-5
+print("RESULT", json.dumps({"rows": len(labels), "batches": len(sizes), "last_batch": sizes[-1],
+                            "class_counts": np.bincount(labels, minlength=3).tolist(),
+                            "logits_sum": round(float(logits.sum()), 2),
+                            "max_diff_vs_one_pass": round(max_diff, 6)}))

@@ -1,5 +1,6 @@
-import math
+import json
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -11,7 +12,7 @@ class GatedDense(nn.Module):
         super().__init__()
         # Wrapping a tensor in nn.Parameter registers it with the module:
         # it shows up in .parameters(), state_dict() and .to(device).
-        bound = 1 / math.sqrt(in_features)
+        bound = 1 / in_features**0.5
         self.weight = nn.Parameter(torch.empty(in_features, out_features).uniform_(-bound, bound))
         self.bias = nn.Parameter(torch.zeros(out_features))
         self.gate = nn.Parameter(torch.zeros(out_features))  # sigmoid(0) = 0.5: half open
@@ -20,16 +21,32 @@ class GatedDense(nn.Module):
         return (x @ self.weight + self.bias) * torch.sigmoid(self.gate)
 
 
-torch.manual_seed(0)
-model = nn.Sequential(GatedDense(20, 64), nn.ReLU(), nn.Linear(64, 3))
+model = nn.Sequential(GatedDense(20, 16), nn.ReLU(), nn.Linear(16, 3))
 
-W = torch.randn(20, 3)
-x = torch.randn(64, 20)
-y = (x @ W).argmax(1)
-loss = nn.functional.cross_entropy(model(x), y)
+# The spec's data and weights, made with NumPy so every framework computes the same numbers.
+rng = np.random.default_rng(0)
+x = rng.standard_normal((64, 20), dtype=np.float32)
+y = np.argmax(x @ rng.standard_normal((20, 3), dtype=np.float32), axis=1)
+W1 = rng.standard_normal((20, 16), dtype=np.float32) / 20**0.5  # the gated layer: W, b, g
+b1 = 0.1 * rng.standard_normal(16, dtype=np.float32)
+g1 = 0.5 * rng.standard_normal(16, dtype=np.float32)
+W2 = rng.standard_normal((16, 3), dtype=np.float32) / 16**0.5  # the output layer: (in, out)
+b2 = np.zeros(3, dtype=np.float32)
+with torch.no_grad():  # load the spec's weights (nn.Linear stores (out, in): transpose)
+    for p, v in zip([model[0].weight, model[0].bias, model[0].gate, model[2].weight, model[2].bias],
+                    [W1, b1, g1, W2.T, b2]):
+        p.copy_(torch.from_numpy(v))
+
+loss = nn.functional.cross_entropy(model(torch.from_numpy(x)), torch.from_numpy(y))
 loss.backward()
 
 layer = model[0]
-for name, p in layer.named_parameters():
+norms = {}
+for name, p in zip(["w", "b", "g"], layer.parameters()):
     assert p.grad is not None and p.grad.abs().sum() > 0
-    print(f"{name:6} shape {tuple(p.shape)}  grad norm {p.grad.norm():.4f}")
+    norms[name] = p.grad.norm().item()
+    print(f"{name} shape {tuple(p.shape)}  grad norm {norms[name]:.4f}")
+layer_params = sum(p.numel() for p in layer.parameters())
+loss = loss.item()
+print("RESULT", json.dumps({"layer_params": int(layer_params), "loss": round(float(loss), 4),
+                            "grad_norms_w_b_g": [round(float(norms[k]), 4) for k in "wbg"]}))

@@ -1,7 +1,9 @@
+import json
 import os
 
 os.environ["TF_CPP_MIN_LOG_LEVEL"] = "2"  # keep TensorFlow's C++ start-up logs out of the output
 
+import numpy as np
 import tensorflow as tf
 
 
@@ -23,19 +25,27 @@ class GatedDense(tf.Module):
 class TinyModel(tf.Module):
     def __init__(self):
         super().__init__()
-        self.gated = GatedDense(20, 64, name="gated")
-        self.out_w = tf.Variable(tf.random.normal([64, 3], stddev=64**-0.5))
+        self.gated = GatedDense(20, 16, name="gated")
+        self.out_w = tf.Variable(tf.random.normal([16, 3], stddev=16**-0.5))
         self.out_b = tf.Variable(tf.zeros([3]))
 
     def __call__(self, x):
         return tf.nn.relu(self.gated(x)) @ self.out_w + self.out_b
 
 
-tf.random.set_seed(0)
 model = TinyModel()
-W = tf.random.normal([20, 3])
-x = tf.random.normal([64, 20])
-y = tf.argmax(x @ W, axis=1)
+# The spec's data and weights, made with NumPy so every framework computes the same numbers.
+rng = np.random.default_rng(0)
+x = rng.standard_normal((64, 20), dtype=np.float32)
+y = np.argmax(x @ rng.standard_normal((20, 3), dtype=np.float32), axis=1)
+W1 = rng.standard_normal((20, 16), dtype=np.float32) / 20**0.5  # the gated layer: W, b, g
+b1 = 0.1 * rng.standard_normal(16, dtype=np.float32)
+g1 = 0.5 * rng.standard_normal(16, dtype=np.float32)
+W2 = rng.standard_normal((16, 3), dtype=np.float32) / 16**0.5  # the output layer: (in, out)
+b2 = np.zeros(3, dtype=np.float32)
+for var, value in [(model.gated.w, W1), (model.gated.b, b1), (model.gated.g, g1),
+                   (model.out_w, W2), (model.out_b, b2)]:
+    var.assign(value)  # the spec's weights, all (in, out)
 
 with tf.GradientTape() as tape:
     per_example = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=y, logits=model(x))
@@ -43,7 +53,12 @@ with tf.GradientTape() as tape:
 layer_vars = model.gated.trainable_variables
 grads = tape.gradient(loss, layer_vars)
 
+norms = {}
 for var, grad in zip(layer_vars, grads):
-    print(f"{var.name:5} shape {tuple(var.shape)}  grad norm {tf.norm(grad):.4f}")
     assert grad is not None and tf.reduce_any(grad != 0)
+    norms[var.name.split(":")[0]] = tf.norm(grad).numpy()
+    print(f"{var.name:5} shape {tuple(var.shape)}  grad norm {tf.norm(grad):.4f}")
 assert len(model.trainable_variables) == 5  # 3 from the custom layer + 2 from the output
+layer_params = sum(int(tf.size(v)) for v in layer_vars)
+print("RESULT", json.dumps({"layer_params": int(layer_params), "loss": round(float(loss), 4),
+                            "grad_norms_w_b_g": [round(float(norms[k]), 4) for k in "wbg"]}))

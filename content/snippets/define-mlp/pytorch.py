@@ -1,3 +1,6 @@
+import json
+
+import numpy as np
 import torch
 from torch import nn
 
@@ -17,13 +20,31 @@ class MLP(nn.Module):
         return self.layers(x)
 
 
-torch.manual_seed(0)
 model = MLP()
 print(model)
 
-x = torch.randn(8, 20)
-logits = model(x)
+# The spec's input and weights, made with NumPy so every framework computes the same numbers.
+rng = np.random.default_rng(0)
+x_np = rng.standard_normal((8, 20), dtype=np.float32)
+weights = [  # (W as (in, out), b) for each layer
+    (rng.standard_normal((n_in, n_out), dtype=np.float32) / n_in**0.5,
+     0.1 * rng.standard_normal(n_out, dtype=np.float32))
+    for n_in, n_out in [(20, 64), (64, 64), (64, 3)]
+]
+# nn.Linear stores its weight as (out, in): transpose the (in, out) NumPy matrices.
+linears = [m for m in model.layers if isinstance(m, nn.Linear)]
+with torch.no_grad():
+    for layer, (W, b) in zip(linears, weights):
+        layer.weight.copy_(torch.from_numpy(W.T))
+        layer.bias.copy_(torch.from_numpy(b))
+
+with torch.inference_mode():
+    logits = model(torch.from_numpy(x_np))
+out = logits.numpy()
 n_params = sum(p.numel() for p in model.parameters())
 print(f"output shape: {tuple(logits.shape)}, parameters: {n_params}")
 assert logits.shape == (8, 3)
 assert n_params == 20 * 64 + 64 + 64 * 64 + 64 + 64 * 3 + 3
+print("RESULT", json.dumps({"params": int(n_params), "shape": list(out.shape),
+                            "logits_row0": np.round(out[0].astype(float), 4).tolist(),
+                            "logits_sum": round(float(out.sum()), 4)}))
