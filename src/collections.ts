@@ -51,3 +51,9 @@ export async function codeCatalogue() {
   ]);
   return { frameworks, tasks, snippets, historical: historicalReleases(frameworks, ids) };
 }
+
+/** Every interchange record (content/interchange/), in file-name order. */
+export async function allInterchange() {
+  const entries = await getCollection('interchange');
+  return entries.sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data);
+}

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { conceptEntrySchema, snippetEntrySchema, taskSchema } from './schemas/code.ts';
 import { conceptsLoader, historicalLoader, snippetsLoader, tasksLoader } from './loaders/code.ts';
 import { SITE } from './site.config.ts';
+import { interchangeRecordSchema } from './schemas/interchange.ts';
 
 const frameworks = defineCollection({
   // Files starting with "_" (the template) are not content.
@@ -27,4 +28,10 @@ const historical = defineCollection({
 const snippets = defineCollection({ loader: snippetsLoader(SITE.contentDir), schema: snippetEntrySchema });
 const concepts = defineCollection({ loader: conceptsLoader(SITE.contentDir), schema: conceptEntrySchema });
 
-export const collections = { frameworks, articles, tasks, historical, snippets, concepts };
+// The records of `npm run verify:interchange`; the entry id is the file name without .json.
+const interchange = defineCollection({
+  loader: glob({ pattern: '*.json', base: `./${SITE.contentDir}/interchange` }),
+  schema: interchangeRecordSchema,
+});
+
+export const collections = { frameworks, articles, tasks, historical, snippets, concepts, interchange };

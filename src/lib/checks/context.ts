@@ -1,6 +1,7 @@
 import type { ContentIssue } from './issue.ts';
 import type { ParsedData, ParsedFramework } from './parse.ts';
 import type { ConceptsFile, TasksFile, Verification } from '../../schemas/code.ts';
+import type { InterchangeRecord } from '../../schemas/interchange.ts';
 import type { SnippetFile } from '../snippets/files.ts';
 import type { SnippetParser } from '../snippets/parsers.ts';
 
@@ -33,6 +34,8 @@ export interface CheckContext {
   /** Today's date as YYYY-MM-DD; dates after it are rejected. */
   today: string;
   code: CodeContext;
+  /** content/interchange/*.json, the records of `npm run verify:interchange`. */
+  interchange?: ParsedData<InterchangeRecord>[];
   /** The site's page files (relative to src/pages) and public files, for checking internal links. */
   site?: SiteFiles;
 }

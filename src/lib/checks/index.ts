@@ -19,6 +19,8 @@ import { lineageCyclesCheck } from './lineage.ts';
 import { identityCheck } from './identity.ts';
 import { dateOrderCheck } from './date-order.ts';
 import { articleFrontMatterCheck, articleLinksCheck } from './articles.ts';
+import { interchangeCheck } from './interchange.ts';
+import { interchangeRecordSchema } from '../../schemas/interchange.ts';
 
 /** Every cross-file check, in the order their findings are reported. */
 export const CHECKS: readonly Check[] = [
@@ -39,6 +41,7 @@ export const CHECKS: readonly Check[] = [
   snippetSyntaxCheck,
   snippetVerificationCheck,
   conceptsCheck,
+  interchangeCheck,
 ];
 
 /** Today in UTC as YYYY-MM-DD. */
@@ -54,7 +57,13 @@ const NO_CODE: RawCodeContent = { snippets: [], records: [], strays: [] };
  * (WebAssembly grammars) load once before the first check.
  */
 export async function checkContent(
-  input: { frameworks: RawFile[]; articles?: ParsedArticle[]; code?: RawCodeContent; site?: SiteFiles },
+  input: {
+    frameworks: RawFile[];
+    articles?: ParsedArticle[];
+    code?: RawCodeContent;
+    site?: SiteFiles;
+    interchange?: RawFile[];
+  },
   today = isoToday(),
 ): Promise<{ frameworks: ParsedFramework[]; issues: ContentIssue[] }> {
   const issues: ContentIssue[] = [];
@@ -92,6 +101,11 @@ export async function checkContent(
       strays: code.strays,
       parse: await loadParsers(),
     },
+    interchange: (input.interchange ?? []).map((r) =>
+      parse(r, (x) =>
+        parseDataFile(x, interchangeRecordSchema, 'src/schemas/interchange.ts (interchangeRecordSchema)'),
+      )!,
+    ),
   };
   for (const check of CHECKS) issues.push(...check.run(ctx));
   return { frameworks, issues };

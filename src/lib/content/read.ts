@@ -130,7 +130,13 @@ export function readSiteFiles(root: string): SiteFiles {
 export function readContent(
   root: string,
   contentDir = 'content',
-): { frameworks: RawFile[]; articles: ParsedArticle[]; code: RawCodeContent; site: SiteFiles } {
+): {
+  frameworks: RawFile[];
+  articles: ParsedArticle[];
+  code: RawCodeContent;
+  site: SiteFiles;
+  interchange: RawFile[];
+} {
   assertContentDir(root, contentDir);
   const base = join(root, contentDir);
   const frameworks = list(join(base, 'frameworks'), DATA_FILE, root).map((file) => ({
@@ -141,5 +147,10 @@ export function readContent(
     const text = readFileSync(join(root, file), 'utf8');
     return { file, text, frameworks: frontMatterFrameworks(text) };
   });
-  return { frameworks, articles, code: readCode(root, contentDir), site: readSiteFiles(root) };
+  // The records of `npm run verify:interchange` (content/interchange/<source>--<format>--<runtime>.json).
+  const interchange = list(join(base, 'interchange'), /\.json$/, root).map((file) => ({
+    file,
+    text: readFileSync(join(root, file), 'utf8'),
+  }));
+  return { frameworks, articles, code: readCode(root, contentDir), site: readSiteFiles(root), interchange };
 }
