@@ -144,3 +144,10 @@ function sortKeys(value: unknown): unknown {
     );
   return value;
 }
+
+/** "11 of 12 routes work; 1 fails.", in grammatical English for any counts. */
+export function matrixSummary(works: number, fails: number): string {
+  const total = works + fails;
+  const head = `${works} of ${total} ${total === 1 ? 'route' : 'routes'} ${works === 1 ? 'works' : 'work'}`;
+  return fails ? `${head}; ${fails} ${fails === 1 ? 'fails' : 'fail'}.` : `${head}.`;
+}

@@ -4,6 +4,7 @@ import {
   formatDiff,
   interchangeFileName,
   interchangeMatrix,
+  matrixSummary,
   recordChanged,
 } from '../../../src/lib/interchange';
 import { interchangeRecordSchema, type InterchangeRecord } from '../../../src/schemas/interchange';
@@ -121,5 +122,13 @@ describe('interchangeRecordSchema', () => {
   it('rejects a "works" beyond its tolerance and a failure without its stage', () => {
     expect(interchangeRecordSchema.safeParse(record({ maxAbsDiff: 1e-3 })).success).toBe(false);
     expect(interchangeRecordSchema.safeParse(record({ status: 'fails', error: 'x' })).success).toBe(false);
+  });
+});
+
+describe('matrixSummary', () => {
+  it('agrees in number', () => {
+    expect(matrixSummary(11, 1)).toBe('11 of 12 routes work; 1 fails.');
+    expect(matrixSummary(1, 0)).toBe('1 of 1 route works.');
+    expect(matrixSummary(0, 2)).toBe('0 of 2 routes work; 2 fail.');
   });
 });
