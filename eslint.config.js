@@ -15,6 +15,7 @@ export default tseslint.config(
       'playwright-report/',
       '.bench/',
       '.venv-snippets/',
+      '.venv-interchange/',
       // Snippets are real programs in the frameworks' own style, checked by their parsers and run
       // by the verification; fixtures are deliberately broken inputs.
       'content/',

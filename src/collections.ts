@@ -93,3 +93,9 @@ export async function frameworkFor(id: string, component: string) {
 export async function defaultsData() {
   return (await getCollection('defaults'))[0]?.data;
 }
+
+/** Every interchange record (content/interchange/), in file-name order. */
+export async function allInterchange() {
+  const entries = await getCollection('interchange');
+  return entries.sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data);
+}

@@ -12,6 +12,7 @@ import { SITE } from './site.config.ts';
 import { compatibilitySchema } from './schemas/compatibility.ts';
 import { defaultsFileSchema } from './schemas/defaults.ts';
 import { defaultsLoader } from './loaders/defaults.ts';
+import { interchangeRecordSchema } from './schemas/interchange.ts';
 
 const frameworks = defineCollection({
   // Files starting with "_" (the template) are not content.
@@ -31,6 +32,12 @@ const historical = defineCollection({
 });
 const snippets = defineCollection({ loader: snippetsLoader(SITE.contentDir), schema: snippetEntrySchema });
 const concepts = defineCollection({ loader: conceptsLoader(SITE.contentDir), schema: conceptEntrySchema });
+
+// The records of `npm run verify:interchange`; the entry id is the file name without .json.
+const interchange = defineCollection({
+  loader: glob({ pattern: '*.json', base: `./${SITE.contentDir}/interchange` }),
+  schema: interchangeRecordSchema,
+});
 
 const defaults = defineCollection({ loader: defaultsLoader(SITE.contentDir), schema: defaultsFileSchema });
 
@@ -54,4 +61,5 @@ export const collections = {
   changes,
   compatibility,
   defaults,
+  interchange,
 };

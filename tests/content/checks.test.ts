@@ -75,6 +75,10 @@ const CASES: { fixture: string; check: string; file: string; field: string; line
   { fixture: 'article-impossible-date', check: 'article-front-matter', file: 'articles/guide.mdx', field: 'published', line: 4 },
   { fixture: 'article-future-date', check: 'article-front-matter', file: 'articles/guide.mdx', field: 'published', line: 4 },
   { fixture: 'article-updated-before-published', check: 'article-front-matter', file: 'articles/guide.mdx', field: 'updated', line: 5 },
+  { fixture: 'interchange-file-name', check: 'interchange', file: 'interchange/pytorch--pte--onnx-runtime.json', field: 'source', line: 2 },
+  { fixture: 'interchange-wrong-runtime', check: 'interchange', file: 'interchange/pytorch--onnx--litert.json', field: 'runtime', line: 4 },
+  { fixture: 'interchange-over-tolerance', check: 'schema', file: 'interchange/pytorch--onnx--onnx-runtime.json', field: 'maxAbsDiff', line: 7 },
+  { fixture: 'interchange-fails-without-error', check: 'schema', file: 'interchange/pytorch--onnx--onnx-runtime.json', field: 'error' },
 ];
 
 describe('content checks on fixtures', () => {

@@ -5,6 +5,7 @@ import type { ChangesFile } from '../../schemas/changes.ts';
 import type { RegistryPackagesFile } from '../../schemas/packages.ts';
 import type { Compatibility } from '../../schemas/compatibility.ts';
 import type { DefaultsFile } from '../../schemas/defaults.ts';
+import type { InterchangeRecord } from '../../schemas/interchange.ts';
 import type { SnippetFile } from '../snippets/files.ts';
 import type { SnippetParser } from '../snippets/parsers.ts';
 
@@ -43,6 +44,8 @@ export interface CheckContext {
   changes?: ParsedData<ChangesFile>;
   /** content/registry-packages.yaml; undefined when the content has none. */
   registryPackages?: ParsedData<RegistryPackagesFile>;
+  /** content/interchange/*.json, the records of `npm run verify:interchange`. */
+  interchange?: ParsedData<InterchangeRecord>[];
   /** The site's page files (relative to src/pages) and public files, for checking internal links. */
   site?: SiteFiles;
 }

@@ -29,6 +29,8 @@ import { compatDatesCheck, compatInstallCheck, compatReferencesCheck } from './c
 import { compatibilitySchema } from '../../schemas/compatibility.ts';
 import { guideFactsCheck } from './guide-facts.ts';
 import { guideCodeCheck } from './guide-code.ts';
+import { interchangeCheck } from './interchange.ts';
+import { interchangeRecordSchema } from '../../schemas/interchange.ts';
 
 /** Every cross-file check, in the order their findings are reported. */
 export const CHECKS: readonly Check[] = [
@@ -57,6 +59,7 @@ export const CHECKS: readonly Check[] = [
   guideFactsCheck,
   guideCodeCheck,
   defaultsCheck,
+  interchangeCheck,
 ];
 
 /** Today in UTC as YYYY-MM-DD. */
@@ -79,6 +82,7 @@ export async function checkContent(
     data?: RawDataFiles;
     site?: SiteFiles;
     compatibility?: RawFile[];
+    interchange?: RawFile[];
   },
   today = isoToday(),
 ): Promise<{ frameworks: ParsedFramework[]; issues: ContentIssue[] }> {
@@ -132,6 +136,11 @@ export async function checkContent(
     ),
     compatibility: (input.compatibility ?? []).map((r) =>
       parse(r, (x) => parseDataFile(x, compatibilitySchema, 'src/schemas/compatibility.ts'))!,
+    ),
+    interchange: (input.interchange ?? []).map((r) =>
+      parse(r, (x) =>
+        parseDataFile(x, interchangeRecordSchema, 'src/schemas/interchange.ts (interchangeRecordSchema)'),
+      )!,
     ),
   };
   for (const check of CHECKS) issues.push(...check.run(ctx));

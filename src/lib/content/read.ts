@@ -161,6 +161,7 @@ export function readContent(
   data: RawDataFiles;
   site: SiteFiles;
   compatibility: RawFile[];
+  interchange: RawFile[];
 } {
   assertContentDir(root, contentDir);
   const base = join(root, contentDir);
@@ -172,6 +173,11 @@ export function readContent(
     const text = readFileSync(join(root, file), 'utf8');
     return { file, text, frameworks: frontMatterFrameworks(text) };
   });
+  // The records of `npm run verify:interchange` (content/interchange/<source>--<format>--<runtime>.json).
+  const interchange = list(join(base, 'interchange'), /\.json$/, root).map((file) => ({
+    file,
+    text: readFileSync(join(root, file), 'utf8'),
+  }));
   const compatibility = list(join(base, 'compatibility'), DATA_FILE, root).map((file) => ({
     file,
     text: readFileSync(join(root, file), 'utf8'),
@@ -183,5 +189,6 @@ export function readContent(
     data: readDataFiles(root, contentDir),
     site: readSiteFiles(root),
     compatibility,
+    interchange,
   };
 }
