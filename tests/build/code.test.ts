@@ -33,7 +33,7 @@ describe('code pages', () => {
 
   it('says honestly what was run, what is historical and what is missing or not applicable', () => {
     const mlp = page('/code/define-mlp/');
-    expect(mlp).toMatch(/Runs<\/span> with <code>torch 2\.\d+\.\d+/);
+    expect(mlp).toMatch(/Runs<\/span> with <code>numpy 2\.\d+\.\d+<\/code>, <code>torch 2\.\d+\.\d+/);
     expect(mlp).toContain('Historical</span> Written for Theano');
     expect(mlp).toMatch(/Parsed<\/span> Checked by the tests with tree-sitter-java/);
     for (const t of tasks) {

@@ -137,6 +137,10 @@ describe('the content folder (ATLAS_CONTENT_DIR)', () => {
   });
   it('accepts a relative folder that has frameworks/', () => {
     expect(readContent('.', 'tests/fixtures/checks/valid').frameworks).toHaveLength(1);
+  });
+});
+
+describe('guide checks', () => {
   it('guide-facts flags the typed version and month, not the rendered release or Python 3.12', async () => {
     const found = (await run('guide-typed-fact')).filter((i) => i.check === 'guide-facts');
     expect(found.map((i) => i.message.match(/"([^"]+)"/)?.[1]).sort()).toEqual(['1.0', 'October 2026']);
