@@ -182,6 +182,8 @@ export const compatibilityExportLineSchema = z.strictObject({
   endOfSupport: z.string(),
   /** ONNX only: IR version and ai.onnx opset of the release. */
   onnx: z.strictObject({ irVersion: z.number(), opset: z.number() }).optional(),
+  /** Runtimes only: the newest ai.onnx opset this release officially supports. */
+  maxOpset: z.number().int().optional(),
   /** Every source the line's cells cite. */
   sources: z.array(exportSource),
 });

@@ -29,6 +29,18 @@ describe('compatibility open data', () => {
     }
   });
 
+  it('gives ONNX Runtime lines the newest opset they run, in the data and on the version table', () => {
+    const ort = data.releases.filter((r) => r.framework === 'onnx-runtime');
+    const measured = ort.filter((r) => r.maxOpset !== undefined);
+    expect(measured.length).toBeGreaterThanOrEqual(ort.length - 1);
+    // Newer lines never run fewer opsets than older ones.
+    const byVersion = [...measured].sort((a, b) => a.released.localeCompare(b.released));
+    for (let i = 1; i < byVersion.length; i++)
+      expect(byVersion[i].maxOpset!).toBeGreaterThanOrEqual(byVersion[i - 1].maxOpset!);
+    const html = readFileSync('dist/frameworks/onnx-runtime/versions/index.html', 'utf8');
+    expect(html).toContain(`Runs models up to opset ${ort[0].maxOpset}`);
+  });
+
   it('publishes endoflife.date-shaped release cycles per framework', () => {
     for (const id of ids) {
       const cycles = JSON.parse(readFileSync(`dist/data/release-cycles/${id}.json`, 'utf8')) as Record<

@@ -81,6 +81,7 @@ export function lineSources(c: Compatibility, l: ReleaseLine) {
   l.install.forEach((i) => add(i.sources));
   add(l.endOfSupport.sources);
   if (l.format) add(l.format.sources);
+  if (l.opsets) add(l.opsets.sources);
   return c.sources.filter((s) => ids.has(s.id));
 }
 
@@ -128,6 +129,7 @@ export function toCompatibilityExport(
             })),
             endOfSupport: l.endOfSupport.value,
             ...(l.format ? { onnx: { irVersion: l.format.irVersion, opset: l.format.opset } } : {}),
+            ...(l.opsets ? { maxOpset: l.opsets.max } : {}),
             sources: lineSources(data, l).map((s) => ({ url: s.url, read: s.read })),
           };
         }),
