@@ -50,6 +50,31 @@ export const PAGE_TYPES = [
     jsBudget: 5 * KB,
     totalBudget: null,
   },
+  // The resolver with a question already in the URL, as a shared link opens it.
+  {
+    id: 'compatibility',
+    path: (dist) =>
+      existsSync(join(dist, 'compatibility/index.html'))
+        ? '/compatibility/?fw=pytorch,jax&py=3.12&on=windows-x86_64&acc=cuda-12'
+        : undefined,
+    jsBudget: 5 * KB,
+    totalBudget: null,
+  },
+  {
+    id: 'version table',
+    path: (dist) =>
+      existsSync(join(dist, 'frameworks/pytorch/versions/index.html'))
+        ? '/frameworks/pytorch/versions/'
+        : undefined,
+    jsBudget: 5 * KB,
+    totalBudget: 30 * KB,
+  },
+  {
+    id: 'changes',
+    path: (dist) => (existsSync(join(dist, 'changes/index.html')) ? '/changes/' : undefined),
+    jsBudget: 5 * KB,
+    totalBudget: null,
+  },
   // Pagefind's own files are exempt; the page's own script still has the 5 KB budget.
   {
     id: 'search',
