@@ -46,6 +46,8 @@ export interface CheckContext {
   registryPackages?: ParsedData<RegistryPackagesFile>;
   /** content/interchange/*.json, the records of `npm run verify:interchange`. */
   interchange?: ParsedData<InterchangeRecord>[];
+  /** content/compatibility/<id>.yaml files after parsing. */
+  compatibility: ParsedData<Compatibility>[];
   /** The site's page files (relative to src/pages) and public files, for checking internal links. */
   site?: SiteFiles;
 }
@@ -54,8 +56,6 @@ export interface CheckContext {
 export interface SiteFiles {
   pages: string[];
   publicFiles: string[];
-  /** content/compatibility/<id>.yaml files after parsing. */
-  compatibility: ParsedData<Compatibility>[];
 }
 
 /** A small named check with one job, like the lint rules of mdn/browser-compat-data. */
