@@ -52,6 +52,7 @@ const CASES: { fixture: string; check: string; file: string; field: string; line
   { fixture: 'guide-code', check: 'guide-code', file: 'articles/guide.mdx', field: '', line: 21 },
   { fixture: 'snippet-off-spec', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
   { fixture: 'concepts-missing-cell', check: 'concepts', file: 'concepts.yaml', field: 'concepts[0].cells', line: 5 },
+  { fixture: 'concepts-syntax', check: 'concepts', file: 'concepts.yaml', field: 'concepts[0].cells.alpha.code', line: 7 },
   { fixture: 'defaults-unknown-framework', check: 'defaults', file: 'defaults.yaml', field: 'rows[0].cells.alfa', line: 14 },
   { fixture: 'defaults-missing-version', check: 'schema', file: 'defaults.yaml', field: 'rows[0].cells.alpha.version', line: 14 },
   { fixture: 'defaults-version-mismatch', check: 'defaults', file: 'defaults.yaml', field: 'rows[0].cells.alpha.version', line: 19 },

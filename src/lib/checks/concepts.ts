@@ -3,11 +3,14 @@ import type { ContentIssue } from './issue.ts';
 import { fieldPath } from './issue.ts';
 import { locateField } from './locate.ts';
 
-/** The concepts table names real frameworks and has exactly one cell per column in each row. */
+/**
+ * The concepts table names real frameworks, has exactly one cell per column in each row, and
+ * every idiom parses as Python (the page says the idioms are parsed, not run).
+ */
 export const conceptsCheck: Check = {
   name: 'concepts',
   description:
-    'content/concepts.yaml: columns are framework ids, every row has one cell per column in that order, and row ids are unique.',
+    'content/concepts.yaml: columns are framework ids, every row has one cell per column in that order, row ids are unique, and every idiom parses as Python (tree-sitter).',
   run({ frameworks, code }) {
     const concepts = code.concepts;
     if (!concepts?.data) return [];
@@ -53,6 +56,22 @@ export const conceptsCheck: Check = {
             `"${fw}" is not a column of the table`,
             `Use one of ${columns}, or add it to \`frameworks\``,
           );
+      }
+      for (const [fw, cell] of Object.entries(concept.cells)) {
+        if (!cell.code) continue;
+        for (const p of code.parse('py', cell.code)) {
+          const path = ['concepts', i, 'cells', fw, 'code'];
+          const at = locateField(text, path);
+          issues.push({
+            check: this.name,
+            file,
+            // A block scalar's first code line is the line after its key.
+            line: at === undefined ? undefined : at + (cell.code.includes('\n') ? p.line : 0),
+            field: fieldPath(path),
+            message: `Python syntax error in the ${fw} idiom at line ${p.line}, column ${p.column}: ${p.message}`,
+            fix: 'Write the idiom as valid Python (names such as x, model and loss_fn may stand for objects)',
+          });
+        }
       }
       const inOrder = keys.filter((k) => data.frameworks.includes(k));
       if (inOrder.join() !== data.frameworks.filter((f) => keys.includes(f)).join()) {
