@@ -31,6 +31,34 @@ describe('code pages', () => {
     }
   });
 
+  it('shows each task’s spec above its code, and a verdict computed from the records', () => {
+    for (const t of tasks) {
+      const html = page(`/code/${t.id}/`);
+      const spec = html.indexOf('id="task-spec"');
+      expect(spec, t.id).toBeGreaterThan(0);
+      expect(spec, t.id).toBeLessThan(html.indexOf('class="code-panel'));
+      expect(html, t.id).toContain('From the recorded runs:</strong> ');
+    }
+    // Deterministic tasks claim agreement only as the records show it; training tasks never do.
+    expect(page('/code/define-mlp/')).toMatch(
+      /Outputs agree across \d+ frameworks: parameters, output shape/,
+    );
+    expect(page('/code/training-loop/')).not.toContain('Outputs agree');
+    expect(page('/code/training-loop/')).toMatch(/All \d+ run snippets reached held-out accuracy ≥ 0\.85/);
+  });
+
+  it('gives each run snippet its recorded result in words and the last lines of its output', () => {
+    const html = page('/code/define-mlp/');
+    expect(html).toContain('<strong>Recorded result:</strong> parameters 5699; output shape [8, 3];');
+    expect(html).toContain('<summary>Last lines of its output</summary>');
+    // Parsed-only snippets get no result: there is none.
+    const dl4j = html.slice(
+      html.indexOf('<section id="deeplearning4j"'),
+      html.indexOf('</section>', html.indexOf('<section id="deeplearning4j"')),
+    );
+    expect(dl4j).not.toContain('Recorded result');
+  });
+
   it('says honestly what was run, what is historical and what is missing or not applicable', () => {
     const mlp = page('/code/define-mlp/');
     expect(mlp).toMatch(/Runs<\/span> with <code>numpy 2\.\d+\.\d+<\/code>, <code>torch 2\.\d+\.\d+/);
