@@ -89,13 +89,9 @@ describe('task verdict from the records', () => {
     ]);
     const v = taskVerdict(exactSpec, c);
     expect(v.agreeing).toHaveLength(1);
-    expect(v.differing).toEqual([
-      expect.objectContaining({
-        key: 'logits_sum',
-        label: 'sum of all logits',
-        reason: expect.stringContaining('-1.688'),
-      }),
-    ]);
+    expect(v.differing).toHaveLength(1);
+    expect(v.differing[0]).toMatchObject({ key: 'logits_sum', label: 'sum of all logits' });
+    expect(v.differing[0].reason).toContain('-1.688');
     expect(verdictText(exactSpec, v)).toContain('agree across 1 of 2');
   });
 
@@ -106,8 +102,8 @@ describe('task verdict from the records', () => {
       snippet('gamma', { test_accuracy: 0.9 }),
     ]);
     const v = taskVerdict(trainingSpec, c);
-    expect(v.thresholds).toEqual([
-      { label: 'held-out accuracy', bound: '≥ 0.85', met: expect.any(Array), missed: [expect.any(String)] },
+    expect(v.thresholds.map((t) => [t.label, t.bound, t.missed.length])).toEqual([
+      ['held-out accuracy', '≥ 0.85', 1],
     ]);
     expect(v.thresholds[0].met).toHaveLength(2);
     const text = verdictText(trainingSpec, v);
