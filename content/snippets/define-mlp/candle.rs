@@ -1,3 +1,8 @@
+// Written for candle-core / candle-nn 0.11.1. Parsed by this site's checks but not run: the
+// verifier runs Python only, and Rust crates cannot be fetched on the machine that builds the site.
+// The spec's NumPy weights cannot be replayed by candle's generator, so this snippet draws its own
+// input and weights from candle's seeded generator: params and shape match the spec, the logits
+// are candle's own numbers.
 use candle_core::{DType, Device, Result, Tensor, D};
 use candle_nn::{linear, ops, Linear, Module, VarBuilder, VarMap};
 
@@ -29,7 +34,8 @@ impl Module for Mlp {
 }
 
 fn main() -> Result<()> {
-    let device = Device::Cpu;
+    let device = Device::Cpu; // Device::cuda_if_available(0)? picks a GPU when there is one
+    device.set_seed(0)?;
     // The VarMap owns every trainable tensor that the VarBuilder hands out.
     let varmap = VarMap::new();
     let model = Mlp::new(VarBuilder::from_varmap(&varmap, DType::F32, &device))?;
@@ -43,5 +49,16 @@ fn main() -> Result<()> {
     assert_eq!(n_params, 20 * 64 + 64 + 64 * 64 + 64 + 64 * 3 + 3);
     let row_sums: Vec<f32> = ops::softmax(&logits, D::Minus1)?.sum(1)?.to_vec1()?;
     assert!(row_sums.iter().all(|s| (s - 1.0).abs() < 1e-5));
+
+    let row0: Vec<f64> = logits.get(0)?.to_vec1::<f32>()?.iter().map(|v| round4(*v)).collect();
+    let sum = round4(logits.sum_all()?.to_scalar::<f32>()?);
+    println!(
+        "RESULT {{\"params\": {n_params}, \"shape\": {:?}, \"logits_row0\": {row0:?}, \"logits_sum\": {sum}}}",
+        logits.dims()
+    );
     Ok(())
+}
+
+fn round4(v: f32) -> f64 {
+    (v as f64 * 1e4).round() / 1e4
 }

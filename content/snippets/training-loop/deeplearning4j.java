@@ -34,7 +34,9 @@ public class TrainingLoop {
 
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
             .seed(42)
-            .updater(new Adam(1e-3)) // the optimizer is part of the configuration
+            // The optimizer is part of the configuration: learning rate 1e-3, betas (0.9, 0.999)
+            // and epsilon 1e-8, which are also ND4J's defaults, spelled out as the spec asks.
+            .updater(new Adam(1e-3, 0.9, 0.999, 1e-8))
             .weightInit(WeightInit.RELU)
             .list()
             .layer(new DenseLayer.Builder().nIn(20).nOut(64).activation(Activation.RELU).build())
