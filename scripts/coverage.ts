@@ -6,7 +6,12 @@ import { resolve } from 'node:path';
 import { checkContent, formatIssues } from '../src/lib/checks/index.ts';
 import yaml from 'js-yaml';
 import { readContent } from '../src/lib/content/read.ts';
-import { coverageGrid, formatCodeCoverage, historicalReleases } from '../src/lib/snippets/catalogue.ts';
+import {
+  coverageGrid,
+  formatCodeCoverage,
+  historicalReleases,
+  notYetShare,
+} from '../src/lib/snippets/catalogue.ts';
 import { snippetEntries } from '../src/lib/snippets/entries.ts';
 import type { TasksFile } from '../src/schemas/code.ts';
 import { coverageReport, formatCoverage } from '../src/lib/coverage.ts';
@@ -39,11 +44,18 @@ const grid = coverageGrid({
   historical: historicalReleases(entries, tasksFile.historical ?? []),
 });
 console.log(
-  '\nCode: R runs (verified), P parsed only, H historical (parsed), - not written yet, x not applicable.\n',
+  '\nCode: R runs (verified), P parsed only, H historical (parsed), w written with it in another framework’s code, r retired (no new snippets), - not written yet, x not applicable.\n',
 );
 console.log(formatCodeCoverage(grid));
 const missing = grid.rows.reduce((n, r) => n + r.cells.filter((c) => c.state === 'missing').length, 0);
 console.log(
-  `\n${grid.rows.length} tasks × ${grid.columns.length} frameworks with code; ${snippets.length} snippets; ${missing} not written yet.`,
+  `\n${grid.rows.length} tasks × ${grid.columns.length} frameworks; ${snippets.length} snippets; ${missing} not written yet.`,
 );
+const share = notYetShare(grid);
+const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '0.0');
+console.log(
+  `Active frameworks: ${share.missing} of ${share.cells} cells not written yet (${pct(share.missing, share.cells)} %; the goal is at most 10 %).`,
+);
+for (const r of share.byFramework.filter((x) => x.missing > 0))
+  console.log(`  ${r.id.padEnd(18)} ${r.missing} of ${r.cells} not yet`);
 process.exit(unsourced ? 1 : 0);

@@ -36,11 +36,21 @@ export type RunStatus =
   | { kind: 'historical'; release: string; date: string }
   | { kind: 'parsed'; language: string; parser: string };
 
-/** One task × framework cell: a snippet, an explicit "not applicable", or "not written yet". */
+/**
+ * One task × framework cell: a snippet; an explicit "not applicable"; the code of another
+ * framework that is written with this one (the JAX snippets use Flax NNX: Flax's cell points
+ * there); a framework no longer developed, for which no new snippets are written; or "not
+ * written yet".
+ */
 export type CodeCell =
   | { state: 'snippet'; framework: FrameworkEntry; snippet: SnippetEntry; run: RunStatus }
   | { state: 'not-applicable'; framework: FrameworkEntry; reason: string }
+  | { state: 'within'; framework: FrameworkEntry; host: FrameworkEntry }
+  | { state: 'retired'; framework: FrameworkEntry }
   | { state: 'missing'; framework: FrameworkEntry; ext: string };
+
+/** Statuses of frameworks that get no new snippets (their old ones stay, as historical). */
+const RETIRED = new Set(['superseded', 'archived', 'discontinued']);
 
 export function runStatus(snippet: SnippetEntry, historical: CodeCatalogue['historical']): RunStatus {
   const old = historical[snippet.framework];
@@ -92,6 +102,13 @@ export function codeCell(c: CodeCatalogue, task: Task, framework: FrameworkEntry
   if (snippet) return { state: 'snippet', framework, snippet, run: runStatus(snippet, c.historical) };
   const reason = task.notApplicable?.[framework.id];
   if (reason) return { state: 'not-applicable', framework, reason };
+  // Another framework's run snippet for this task that installs this one (its record lists it).
+  const host = c.snippets.find(
+    (s) => s.task === task.id && s.framework !== framework.id && s.verification?.packages[framework.id],
+  );
+  const hostEntry = host && c.frameworks.find((f) => f.id === host.framework);
+  if (hostEntry) return { state: 'within', framework, host: hostEntry };
+  if (RETIRED.has(framework.data.status.value)) return { state: 'retired', framework };
   return { state: 'missing', framework, ext: extensionOf(framework.id, c.snippets) };
 }
 
@@ -100,12 +117,23 @@ export function taskCells(c: CodeCatalogue, task: Task): CodeCell[] {
   return codeFrameworks(c).map((f) => codeCell(c, task, f));
 }
 
-/** The task × framework grid of /code/. */
+/**
+ * The task × framework grid of /code/ and `npm run coverage`: every framework, those with code
+ * first (in task-page order), then the others, still-developed ones before retired ones.
+ */
 export function coverageGrid(c: CodeCatalogue): {
   columns: FrameworkEntry[];
   rows: { task: Task; cells: CodeCell[] }[];
 } {
-  const columns = codeFrameworks(c);
+  const withCode = codeFrameworks(c);
+  const retired = (f: FrameworkEntry) => (RETIRED.has(f.data.status.value) ? 1 : 0);
+  const rest = c.frameworks
+    .filter((f) => !withCode.includes(f))
+    .sort(
+      (a, b) =>
+        retired(a) - retired(b) || a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }),
+    );
+  const columns = [...withCode, ...rest];
   return {
     columns,
     rows: c.tasks.map((task) => ({ task, cells: columns.map((f) => codeCell(c, task, f)) })),
@@ -150,7 +178,33 @@ export const CELL_STATUS = {
   historical: { label: 'Historical', tone: 'tone-info', letter: 'H' },
   missing: { label: 'Not yet', tone: 'tone-warn', letter: '-' },
   'not-applicable': { label: 'n/a', tone: 'tone-neutral', letter: 'x' },
+  within: { label: 'In another tab', tone: 'tone-info', letter: 'w' },
+  retired: { label: 'Retired', tone: 'tone-neutral', letter: 'r' },
 } as const;
+
+/**
+ * The share of "not written yet" among the cells of active frameworks (issue: at most 10 %),
+ * overall and per framework.
+ */
+export function notYetShare(grid: ReturnType<typeof coverageGrid>): {
+  cells: number;
+  missing: number;
+  byFramework: { id: string; cells: number; missing: number }[];
+} {
+  const byFramework = grid.columns
+    .map((f, i) => ({ f, cells: grid.rows.map((r) => r.cells[i]) }))
+    .filter(({ f }) => f.data.status.value === 'active')
+    .map(({ f, cells }) => ({
+      id: f.id,
+      cells: cells.length,
+      missing: cells.filter((c) => c.state === 'missing').length,
+    }));
+  return {
+    cells: byFramework.reduce((n, r) => n + r.cells, 0),
+    missing: byFramework.reduce((n, r) => n + r.missing, 0),
+    byFramework,
+  };
+}
 
 export function cellStatus(cell: CodeCell): (typeof CELL_STATUS)[keyof typeof CELL_STATUS] {
   return CELL_STATUS[cell.state === 'snippet' ? cell.run.kind : cell.state];

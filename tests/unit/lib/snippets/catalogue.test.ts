@@ -5,6 +5,7 @@ import {
   formatCodeCoverage,
   frameworkCode,
   newSnippetUrl,
+  notYetShare,
   runStatus,
   sharedTasks,
   taskCells,
@@ -90,7 +91,9 @@ describe('code catalogue', () => {
 
   it('builds the coverage grid, a profile’s list and a pair’s shared tasks', () => {
     const grid = coverageGrid(catalogue);
-    expect(grid.rows.map((r) => r.cells.length)).toEqual([4, 4]);
+    // Every framework is a column, those without code last.
+    expect(grid.columns.map((f) => f.id)).toEqual(['alpha', 'beta', 'gamma', 'oldie', 'nocode']);
+    expect(grid.rows.map((r) => r.cells.length)).toEqual([5, 5]);
     expect(frameworkCode(catalogue, 'nocode')).toEqual([]);
     expect(frameworkCode(catalogue, 'beta').map((i) => i.cell.state)).toEqual(['snippet', 'not-applicable']);
     expect(sharedTasks(catalogue, 'alpha', 'beta').map((t) => t.id)).toEqual(['mlp']);
@@ -105,9 +108,30 @@ describe('code catalogue', () => {
 
   it('prints the grid for the terminal, one letter per cell', () => {
     expect(formatCodeCoverage(coverageGrid(catalogue)).split('\n')).toEqual([
-      'task    alpha  beta  gamma  oldie',
-      'mlp     R      R     P      H',
-      'export  R      x     -      -',
+      'task    alpha  beta  gamma  oldie  nocode',
+      'mlp     R      R     P      H      -',
+      'export  R      x     -      -      -',
     ]);
+  });
+
+  it('points a framework to the code written with it, and marks retired frameworks, in the grid', () => {
+    const host = snippet('mlp', 'alpha');
+    host.verification!.packages = { alpha: '1.0', lib: '0.1' };
+    const c: CodeCatalogue = {
+      frameworks: [
+        makeFramework('alpha'),
+        makeFramework('lib'),
+        makeFramework('gone', {
+          status: { value: 'superseded', since: '2018-01-01', successor: 'alpha', sources: [] },
+        } as never),
+      ],
+      tasks: [task('mlp', 1)],
+      snippets: [host],
+      historical: {},
+    };
+    const grid = coverageGrid(c);
+    expect(grid.columns.map((f) => f.id)).toEqual(['alpha', 'lib', 'gone']);
+    expect(grid.rows[0].cells.map((x) => x.state)).toEqual(['snippet', 'within', 'retired']);
+    expect(notYetShare(grid)).toMatchObject({ cells: 2, missing: 0 });
   });
 });
