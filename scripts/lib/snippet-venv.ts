@@ -49,6 +49,9 @@ export function ensureSnippetVenv(root: string): SnippetVenv {
     '--quiet',
     '--disable-pip-version-check',
     '--no-input',
+    // A complete freeze: install exactly these, so fastai's declared torchvision (which cannot
+    // load against the CPU build of torch) stays out; see verify/requirements.in.
+    '--no-deps',
     '-r',
     requirements,
   ]);
