@@ -15,7 +15,7 @@ g = pytensor.grad(f, wrt=x)
 g_hand = 2 * x * pt.sin(x) + x**2 * pt.cos(x)  # by hand: d/dx [x^2 sin x] = 2x sin x + x^2 cos x
 
 # pytensor.function rewrites the graphs and compiles them into one callable (with Numba, the
-# default backend since PyTensor 3; mode="C" picks the older C backend).
+# default backend of PyTensor 3.0.7; mode="C" picks the C backend).
 fn = pytensor.function([x], [f, g, g_hand])
 value, grad, grad_hand = fn(np.array([0.5, -1.0, 2.0, 3.0], dtype=np.float32))
 print(f"f(x) = {value:.4f}")
