@@ -1,5 +1,5 @@
-// Runs every Python snippet against the pinned framework versions and writes one verification
-// record per snippet to content/verification/<task>/<framework>.json (commit them).
+// Runs every Python and JavaScript snippet against the pinned framework versions and writes one
+// verification record per snippet to content/verification/<task>/<framework>.json (commit them).
 //
 //   npm run verify:snippets                      every runnable snippet; stale records removed
 //   npm run verify:snippets -- --changed         only snippets whose file changed since its record
@@ -8,26 +8,47 @@
 //   compile/pytorch's training step with Inductor took 100 s)
 //
 // The virtual environment is .venv-snippets/, made by scripts/lib/snippet-venv.ts from
-// verify/requirements.txt with Python 3.11 (or $ATLAS_PYTHON) and remade when that file changes. Exit code 1 when a snippet fails.
+// verify/requirements.txt with Python 3.11 (or $ATLAS_PYTHON) and remade when that file changes.
+// JavaScript snippets (TensorFlow.js) run with the Node.js running this script, from a copy in
+// verify/js/.runs/ so their imports resolve to verify/js/node_modules: the packages pinned in
+// verify/js/package-lock.json, installed with npm ci by scripts/lib/snippet-node.ts and
+// reinstalled when the lock changes. Exit code 1 when a snippet fails.
 //
 // Each snippet prints one `RESULT {json}` line after its own assertions; those values are stored
 // in the record (`values`) and checked against the task's spec in content/tasks.yaml: a value
 // outside the spec fails the run with task, framework, key, expected and got.
 //
 // A record is rewritten only when what it attests changed (the snippet's hash, the result, the
-// values, Python, the platform or the package versions), so a run that finds everything as it was
+// values, Python or Node.js, the platform or the package versions), so a run that finds everything as it was
 // leaves the tree clean; the seconds, the date and the printed lines are not compared.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { machine, tmpdir, type } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { readCode } from '../src/lib/content/read.ts';
 import { snippetHash } from '../src/lib/snippets/hash.ts';
 import { recordPathOf } from '../src/lib/snippets/files.ts';
-import { runnableSnippets, importedModules, warningsFrom } from '../src/lib/snippets/verify.ts';
+import {
+  runnableSnippets,
+  importedModules,
+  importedPackages,
+  nodeWarningsFrom,
+  runtimeOf,
+  warningsFrom,
+} from '../src/lib/snippets/verify.ts';
 import { SITE } from '../src/site.config.ts';
 import yaml from 'js-yaml';
 import { ensureSnippetVenv } from './lib/snippet-venv.ts';
+import { ensureSnippetNodeModules, installedVersion } from './lib/snippet-node.ts';
 import { tasksFileSchema } from '../src/schemas/code.ts';
 import { checkValues, mismatchText, parseResult, withoutResultLine } from '../src/lib/snippets/spec.ts';
 import type { ResultValue, TaskSpec } from '../src/schemas/code.ts';
@@ -55,8 +76,17 @@ interface Environment {
  * printed lines vary from run to run and are left out.
  */
 function attests(r: Record<string, unknown>): string {
-  const { snippet, sha256, result, python, platform, packages, values } = r;
-  return JSON.stringify({ snippet, sha256, result, python, platform, packages, values: values ?? null });
+  const { snippet, sha256, result, python, node, platform, packages, values } = r;
+  return JSON.stringify({
+    snippet,
+    sha256,
+    result,
+    python,
+    node,
+    platform,
+    packages,
+    values: values ?? null,
+  });
 }
 
 interface Run {
@@ -67,18 +97,40 @@ interface Run {
   stderr: string;
 }
 
-/** Runs one file with the venv's Python in an empty temporary folder. */
-function runFile(file: string): Promise<Run> {
-  const cwd = mkdtempSync(join(tmpdir(), 'atlas-snippet-'));
-  const start = performance.now();
-  return new Promise((done) => {
+/**
+ * Runs one file in an empty temporary folder: a Python file with the venv's Python; a JavaScript
+ * file copied into verify/js/.runs/ (so `import "@tensorflow/tfjs"` resolves to verify/js/node_modules)
+ * and run with this Node.js, with the warning reporter preloaded. Paths of the copy in its output
+ * are turned back into the snippet's path.
+ */
+function runFile(file: string, ext: string): Promise<Run> {
+  const js = runtimeOf(ext) === 'node';
+  let cwd: string;
+  let cmd: string;
+  let cmdArgs: string[];
+  let env: NodeJS.ProcessEnv;
+  let copy = '';
+  if (js) {
+    mkdirSync(join(nodeDir!, '.runs'), { recursive: true });
+    cwd = mkdtempSync(join(nodeDir!, '.runs', 'atlas-snippet-'));
+    copy = join(cwd, basename(file));
+    copyFileSync(file, copy);
+    cmd = process.execPath;
+    cmdArgs = ['--import', pathToFileURL(join(nodeDir!, 'snippet-warnings.mjs')).href, copy];
+    env = { ...process.env, ATLAS_SNIPPET_FILE: copy, NODE_OPTIONS: '' };
+  } else {
+    cwd = mkdtempSync(join(tmpdir(), 'atlas-snippet-'));
     // -P: the snippet's folder is not put on sys.path, or jax.py would shadow the jax package.
     // -W default shows each warning once, so a deprecated call in the snippet is seen and rejected.
-    const child = spawn(python, ['-P', '-W', 'default', file], {
-      cwd,
-      detached: true,
-      env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
-    });
+    cmd = python!;
+    cmdArgs = ['-P', '-W', 'default', file];
+    env = { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' };
+  }
+  const back = (text: string) =>
+    js ? text.replaceAll(pathToFileURL(copy).href, pathToFileURL(file).href).replaceAll(copy, file) : text;
+  const start = performance.now();
+  return new Promise((done) => {
+    const child = spawn(cmd, cmdArgs, { cwd, detached: true, env });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -95,7 +147,13 @@ function runFile(file: string): Promise<Run> {
     child.on('close', (code) => {
       clearTimeout(timer);
       rmSync(cwd, { recursive: true, force: true });
-      done({ code, timedOut, seconds: (performance.now() - start) / 1000, stdout, stderr });
+      done({
+        code,
+        timedOut,
+        seconds: (performance.now() - start) / 1000,
+        stdout: back(stdout),
+        stderr: back(stderr),
+      });
     });
   });
 }
@@ -141,24 +199,47 @@ if (spawnSync('clang', ['--version']).status !== 0)
   console.warn(
     'warning: clang is not installed; tinygrad snippets will fail (its CPU device compiles kernels with clang)',
   );
-const { python, installSeconds } = ensureSnippetVenv(root);
-const envJson = spawnSync(python, [join(root, 'verify', 'environment.py')], {
-  encoding: 'utf8',
-  maxBuffer: 1 << 26,
-});
-if (envJson.status !== 0) throw new Error(`verify/environment.py failed:\n${envJson.stderr}`);
-const env = JSON.parse(envJson.stdout) as Environment;
+// Each environment is made only when a selected snippet needs it.
+const needsPython = selected.some((s) => runtimeOf(s.ext) === 'python');
+const needsNode = selected.some((s) => runtimeOf(s.ext) === 'node');
+let installSeconds = 0;
+let python: string | undefined;
+let env: Environment | undefined;
+if (needsPython) {
+  const venv = ensureSnippetVenv(root);
+  python = venv.python;
+  installSeconds += venv.installSeconds;
+  const envJson = spawnSync(python, [join(root, 'verify', 'environment.py')], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (envJson.status !== 0) throw new Error(`verify/environment.py failed:\n${envJson.stderr}`);
+  env = JSON.parse(envJson.stdout) as Environment;
+}
+let nodeDir: string | undefined;
+if (needsNode) {
+  const modules = ensureSnippetNodeModules(root);
+  nodeDir = modules.dir;
+  installSeconds += modules.installSeconds;
+}
+// The same words as Python's platform.system() and platform.machine() ("Linux x86_64").
+const nodePlatform = `${type()} ${machine()}`;
 const today = new Date().toISOString().slice(0, 10);
 
-console.log(`Running ${selected.length} snippet(s) with Python ${env.python}, ${jobs} at a time…`);
+const runtimes = [
+  ...(env ? [`Python ${env.python}`] : []),
+  ...(needsNode ? [`Node.js ${process.versions.node}`] : []),
+];
+console.log(`Running ${selected.length} snippet(s) with ${runtimes.join(' and ')}, ${jobs} at a time…`);
 const started = performance.now();
 const failures: string[] = [];
 const queue = [...selected];
 async function worker() {
   for (let s = queue.shift(); s; s = queue.shift()) {
     const abs = join(root, s.file);
-    const run = await runFile(abs);
-    const warnings = warningsFrom(run.stderr, abs);
+    const js = runtimeOf(s.ext) === 'node';
+    const run = await runFile(abs, s.ext);
+    const warnings = js ? nodeWarningsFrom(run.stderr) : warningsFrom(run.stderr, abs);
     let result: 'passed' | 'failed' | 'timed-out' = run.timedOut
       ? 'timed-out'
       : run.code === 0 && warnings.length === 0
@@ -178,10 +259,17 @@ async function worker() {
       if (problems.length) result = 'failed';
     }
     const packages: Record<string, string> = {};
-    for (const module of importedModules(s.text)) {
-      for (const dist of env.modules[module] ?? []) {
-        const name = dist.toLowerCase();
-        if (env.versions[name]) packages[name] = env.versions[name]!;
+    if (js) {
+      for (const name of importedPackages(s.text)) {
+        const version = installedVersion(nodeDir!, name);
+        if (version) packages[name] = version;
+      }
+    } else {
+      for (const module of importedModules(s.text)) {
+        for (const dist of env!.modules[module] ?? []) {
+          const name = dist.toLowerCase();
+          if (env!.versions[name]) packages[name] = env!.versions[name]!;
+        }
       }
     }
     const stdout = withoutResultLine(run.stdout);
@@ -202,8 +290,8 @@ async function worker() {
       result,
       seconds: Math.round(run.seconds * 10) / 10,
       verifiedAt: today,
-      python: env.python,
-      platform: env.platform,
+      ...(js ? { node: process.versions.node } : { python: env!.python }),
+      platform: js ? nodePlatform : env!.platform,
       packages: Object.fromEntries(Object.entries(packages).sort()),
       output,
       ...(values ? { values } : {}),

@@ -15,10 +15,11 @@ export const SNIPPET_LANGUAGES = {
   },
   js: {
     label: 'JavaScript',
-    description: 'Parsed as an ECMAScript module with acorn.',
+    description:
+      'Parsed as an ECMAScript module with acorn; run with Node.js and the packages pinned in verify/js by npm run verify:snippets.',
     shiki: 'javascript',
     parser: 'acorn',
-    runs: false,
+    runs: true,
   },
   java: {
     label: 'Java',

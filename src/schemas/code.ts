@@ -139,27 +139,34 @@ export type ConceptsFile = z.infer<typeof conceptsFileSchema>;
  * (content/verification/<task>/<framework>.json). Committed; the tests compare `sha256`
  * with the snippet file so a change since the last run is caught.
  */
-export const verificationSchema = z.strictObject({
-  /** Project-relative path of the snippet. */
-  snippet: z.string(),
-  /** SHA-256 of the snippet's text with line endings normalised to \n. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  result: z.enum(['passed', 'failed', 'timed-out']),
-  /** Wall-clock seconds of the run, imports included. */
-  seconds: z.number().nonnegative(),
-  /** Day of the run, YYYY-MM-DD. */
-  verifiedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** Python version, e.g. "3.11.7". */
-  python: z.string(),
-  /** Operating system and machine, e.g. "Linux x86_64". */
-  platform: z.string(),
-  /** Distribution name → version for every third-party package the snippet imports. */
-  packages: z.record(z.string(), z.string()),
-  /** The last lines the snippet printed (stdout, or stderr when it failed), RESULT line left out. */
-  output: z.string(),
-  /** The object of the snippet's `RESULT {…}` line, checked against the task's spec. */
-  values: z.record(z.string(), resultValueSchema).optional(),
-});
+export const verificationSchema = z
+  .strictObject({
+    /** Project-relative path of the snippet. */
+    snippet: z.string(),
+    /** SHA-256 of the snippet's text with line endings normalised to \n. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    result: z.enum(['passed', 'failed', 'timed-out']),
+    /** Wall-clock seconds of the run, imports included. */
+    seconds: z.number().nonnegative(),
+    /** Day of the run, YYYY-MM-DD. */
+    verifiedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** Python version, e.g. "3.11.7", for a Python snippet. */
+    python: z.string().optional(),
+    /** Node.js version, e.g. "24.21.0", for a JavaScript snippet (run with Node instead of Python). */
+    node: z.string().optional(),
+    /** Operating system and machine, e.g. "Linux x86_64". */
+    platform: z.string(),
+    /** Distribution name → version for every third-party package the snippet imports. */
+    packages: z.record(z.string(), z.string()),
+    /** The last lines the snippet printed (stdout, or stderr when it failed), RESULT line left out. */
+    output: z.string(),
+    /** The object of the snippet's `RESULT {…}` line, checked against the task's spec. */
+    values: z.record(z.string(), resultValueSchema).optional(),
+  })
+  .refine((v) => (v.python === undefined) !== (v.node === undefined), {
+    message: 'A record names the one runtime it ran on: `python` or `node`',
+    params: { fix: 'Rerun `npm run verify:snippets -- <task>/<framework>` to rewrite the record' },
+  });
 export type Verification = z.infer<typeof verificationSchema>;
 
 /** A snippet as the site loads it (src/loaders/code.ts): the file plus its verification record. */

@@ -28,7 +28,8 @@ export type RunStatus =
   | {
       kind: 'ran';
       packages: [string, string][];
-      python: string;
+      /** What ran it: "Python 3.11.7" or "Node.js 24.21.0". */
+      runtime: string;
       date: string;
       seconds: number;
       platform: string;
@@ -61,7 +62,7 @@ export function runStatus(snippet: SnippetEntry, historical: CodeCatalogue['hist
     return {
       kind: 'ran',
       packages: Object.entries(v.packages),
-      python: v.python,
+      runtime: v.node !== undefined ? `Node.js ${v.node}` : `Python ${v.python}`,
       date: v.verifiedAt,
       seconds: v.seconds,
       platform: v.platform,

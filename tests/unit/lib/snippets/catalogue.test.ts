@@ -76,6 +76,7 @@ describe('code catalogue', () => {
     expect(runStatus(catalogue.snippets[0], catalogue.historical)).toMatchObject({
       kind: 'ran',
       packages: [['torch', '2.13.0']],
+      runtime: 'Python 3.11.7',
       date: '2026-11-20',
     });
     expect(runStatus(catalogue.snippets[3], catalogue.historical)).toMatchObject({
@@ -86,6 +87,20 @@ describe('code catalogue', () => {
     expect(runStatus(catalogue.snippets[4], catalogue.historical)).toMatchObject({
       kind: 'historical',
       release: '1.0',
+    });
+  });
+
+  it('names the runtime a JavaScript record ran on: Node.js, not Python', () => {
+    const ran = snippet('mlp', 'gamma', 'js');
+    const { python: _, ...rest } = ran.verification!;
+    const js = {
+      ...ran,
+      verification: { ...rest, node: '24.21.0', packages: { '@tensorflow/tfjs': '4.22.0' } },
+    };
+    expect(runStatus(js, {})).toMatchObject({
+      kind: 'ran',
+      runtime: 'Node.js 24.21.0',
+      packages: [['@tensorflow/tfjs', '4.22.0']],
     });
   });
 
