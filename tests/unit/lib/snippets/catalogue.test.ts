@@ -92,12 +92,13 @@ describe('code catalogue', () => {
 
   it('names the runtime a JavaScript record ran on: Node.js, not Python', () => {
     const ran = snippet('mlp', 'gamma', 'js');
-    const { python: _, ...rest } = ran.verification!;
+    const rest = { ...ran.verification! } as Partial<NonNullable<typeof ran.verification>>;
+    delete rest.python;
     const js = {
       ...ran,
       verification: { ...rest, node: '24.21.0', packages: { '@tensorflow/tfjs': '4.22.0' } },
     };
-    expect(runStatus(js, {})).toMatchObject({
+    expect(runStatus(js as SnippetEntry, {})).toMatchObject({
       kind: 'ran',
       runtime: 'Node.js 24.21.0',
       packages: [['@tensorflow/tfjs', '4.22.0']],
