@@ -86,7 +86,7 @@ describe('code pages', () => {
     expect(profile).toContain('href="/code/training-loop/#jax"');
     const pair = page('/compare/jax-vs-pytorch/');
     expect(attrs(pair, 'a', 'href')).toContain('/code/training-loop/?side=jax,pytorch');
-    expect(page('/compare/onnx-vs-pytorch/')).toContain('No task has code in both yet.');
+    expect(page('/compare/caffe2-vs-pytorch/')).toContain('No task has code in both yet.');
   });
 
   it('builds the concepts table with a column per framework and an explicit none', () => {

@@ -323,7 +323,7 @@ test.describe('code pages', () => {
     await page.goto('/code/training-loop/');
     await page.getByText('Side by side', { exact: true }).click();
     await page.getByRole('checkbox', { name: 'JAX' }).check();
-    await page.getByRole('checkbox', { name: 'PyTorch' }).check();
+    await page.getByRole('checkbox', { name: 'PyTorch', exact: true }).check();
     await expect(page.locator('atlas-code-tabs')).toHaveAttribute('data-mode', 'side');
     await page.goto('/code/define-mlp/');
     await expect(page.locator('atlas-code-tabs')).toHaveAttribute('data-mode', 'side');

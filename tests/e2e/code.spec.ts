@@ -34,7 +34,7 @@ test('the chosen framework is remembered across pages and followed from the URL 
   await expect(tabs(page).getByRole('tab', { name: 'JAX' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel')).toHaveAttribute('id', 'jax');
   await page.goto('/code/autodiff/#pytorch');
-  await expect(tabs(page).getByRole('tab', { name: 'PyTorch' })).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs(page).getByRole('tab', { name: 'PyTorch', exact: true })).toHaveAttribute('aria-selected', 'true');
 });
 
 test('a choice in one browser tab is followed by the others', async ({ page, context }) => {
@@ -50,7 +50,7 @@ test('two or three frameworks side by side, kept in the URL; a fourth is refused
   await page.goto('/code/define-mlp/');
   await page.getByText('Side by side', { exact: true }).click();
   const group = page.getByRole('group', { name: /side by side/ });
-  await group.getByRole('checkbox', { name: 'PyTorch' }).check();
+  await group.getByRole('checkbox', { name: 'PyTorch', exact: true }).check();
   await expect(page.getByRole('status').filter({ hasText: 'chosen' })).toHaveText(
     'PyTorch chosen: choose one or two more.',
   );

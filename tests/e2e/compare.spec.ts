@@ -133,7 +133,7 @@ test('picking two frameworks shows them side by side with differences marked', a
   await expect(page.getByRole('heading', { name: 'Side by side' })).toBeVisible();
   await page.getByLabel('Pick PyTorch for side by side').check();
   const panel = page.locator('.pick-panel');
-  await expect(panel.getByRole('columnheader', { name: 'PyTorch' })).toBeVisible();
+  await expect(panel.getByRole('columnheader', { name: 'PyTorch', exact: true })).toBeVisible();
   await expect(panel.getByRole('rowheader', { name: /\(differs\)$/ }).first()).toBeVisible();
   await expect(page).toHaveURL(/pick=jax%2Cpytorch|pick=jax,pytorch/);
   await panel.getByRole('link', { name: 'Open the full JAX vs PyTorch page' }).click();

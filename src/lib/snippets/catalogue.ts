@@ -115,7 +115,11 @@ export function codeCell(c: CodeCatalogue, task: Task, framework: FrameworkEntry
 
 /** Every code framework's cell for one task, in column order. */
 export function taskCells(c: CodeCatalogue, task: Task): CodeCell[] {
-  return codeFrameworks(c).map((f) => codeCell(c, task, f));
+  // Frameworks with code anywhere, then those for which this task is marked not applicable, so
+  // the reason is on the page ("can I train in LiteRT?" is answered where people look).
+  const withCode = codeFrameworks(c);
+  const excused = c.frameworks.filter((f) => !withCode.includes(f) && task.notApplicable?.[f.id]);
+  return [...withCode, ...excused].map((f) => codeCell(c, task, f));
 }
 
 /**

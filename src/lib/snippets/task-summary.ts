@@ -39,7 +39,17 @@ export function taskVerdict(spec: TaskSpec, cells: readonly CodeCell[]): TaskVer
     .filter((c) => c.state === 'snippet' && c.run.kind !== 'ran')
     .map((c) => c.framework.data.name);
   const label = (key: string) => spec.results.find((e) => e.key === key)?.label ?? key;
-  const exact = agreement(spec, records);
+  const result = agreement(spec, records);
+  // A difference the spec explains (allowedDifferences) is shown, but does not count against
+  // agreement: those values were never meant to be compared.
+  const unexplained = result.differing.filter((d) => {
+    const fw = records.find((r) => r.name === d.name)?.framework ?? '';
+    return !(d.key in allowedFor(spec, fw));
+  });
+  const exact = {
+    ...result,
+    agreeing: records.filter((r) => !unexplained.some((d) => d.name === r.name)).map((r) => r.name),
+  };
   const thresholds = spec.results
     .filter((e) => e.equals === undefined)
     .map((e) => {
@@ -74,7 +84,7 @@ export function verdictText(spec: TaskSpec, v: TaskVerdict): string {
   if (spec.deterministic) {
     if (v.agreeing.length === v.ran)
       parts.push(
-        `Outputs agree across ${v.ran} framework${v.ran === 1 ? '' : 's'}: ${listText(v.compared)} within the tolerances above.`,
+        `Outputs agree across ${v.ran} framework${v.ran === 1 ? '' : 's'}: ${listText(v.compared)} within the tolerances above${v.differing.length ? ', except the values the spec exempts (listed below)' : ''}.`,
       );
     else
       parts.push(

@@ -127,3 +127,21 @@ describe('helpers', () => {
     expect(lastLines('1\n2\n3\n4\n', 2)).toBe('3\n4');
   });
 });
+
+describe('exempt values', () => {
+  it('does not count a difference the spec explains against agreement, but lists it', () => {
+    const spec: TaskSpec = {
+      ...exactSpec,
+      allowedDifferences: { beta: { logits_sum: 'Beta cannot draw NumPy’s numbers.' } },
+    };
+    const c = cells(spec, [
+      snippet('alpha', { params: 63, logits_sum: -1.6904 }),
+      snippet('beta', { params: 63, logits_sum: 2.5 }),
+    ]);
+    const v = taskVerdict(spec, c);
+    expect(v.agreeing).toHaveLength(2);
+    expect(v.differing).toHaveLength(1);
+    expect(verdictText(spec, v)).toContain('Outputs agree across 2 frameworks');
+    expect(verdictText(spec, v)).toContain('except the values the spec exempts');
+  });
+});
