@@ -34,7 +34,10 @@ test('the chosen framework is remembered across pages and followed from the URL 
   await expect(tabs(page).getByRole('tab', { name: 'JAX' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel')).toHaveAttribute('id', 'jax');
   await page.goto('/code/autodiff/#pytorch');
-  await expect(tabs(page).getByRole('tab', { name: 'PyTorch', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs(page).getByRole('tab', { name: 'PyTorch', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 });
 
 test('a choice in one browser tab is followed by the others', async ({ page, context }) => {
