@@ -47,6 +47,21 @@ describe('code pages', () => {
     expect(page('/code/training-loop/')).toMatch(/All \d+ run snippets reached held-out accuracy ≥ 0\.85/);
   });
 
+  it('moves parsed-only and historical code to /code/<task>/parsed/, with a link from its tab', () => {
+    const main = page('/code/training-loop/');
+    const parsed = page('/code/training-loop/parsed/');
+    const panel = (html: string, id: string) =>
+      html.slice(
+        html.indexOf(`<section id="${id}"`),
+        html.indexOf('</section>', html.indexOf(`<section id="${id}"`)),
+      );
+    expect(panel(main, 'burn')).toContain('href="/code/training-loop/parsed/#burn"');
+    expect(panel(main, 'burn')).not.toContain('<pre');
+    expect(panel(parsed, 'burn')).toContain('<pre');
+    expect(panel(parsed, 'theano')).toContain('Historical</span>');
+    expect(parsed).not.toContain('<section id="pytorch"');
+  });
+
   it('gives each run snippet its recorded result in words and the last lines of its output', () => {
     const html = page('/code/define-mlp/');
     expect(html).toContain('<strong>Recorded result:</strong> parameters 5699; output shape [8, 3];');

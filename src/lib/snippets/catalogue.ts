@@ -48,6 +48,7 @@ export type CodeCell =
   | { state: 'not-applicable'; framework: FrameworkEntry; reason: string }
   | { state: 'within'; framework: FrameworkEntry; host: FrameworkEntry }
   | { state: 'retired'; framework: FrameworkEntry }
+  | { state: 'elsewhere'; framework: FrameworkEntry; run: RunStatus; page: string }
   | { state: 'missing'; framework: FrameworkEntry; ext: string };
 
 /** Statuses of frameworks that get no new snippets (their old ones stay, as historical). */
@@ -111,6 +112,26 @@ export function codeCell(c: CodeCatalogue, task: Task, framework: FrameworkEntry
   if (hostEntry) return { state: 'within', framework, host: hostEntry };
   if (RETIRED.has(framework.data.status.value)) return { state: 'retired', framework };
   return { state: 'missing', framework, ext: extensionOf(framework.id, c.snippets) };
+}
+
+/**
+ * A task page's cells split in two, to keep the page within its byte budget: the run snippets
+ * (and the gaps) stay on /code/<task>/; snippets that were only parsed (Rust, Java, historical
+ * releases) move to /code/<task>/parsed/, and their tab on the main page links there.
+ */
+export function splitParsed(
+  cells: readonly CodeCell[],
+  parsedPage: string,
+): { main: CodeCell[]; parsed: CodeCell[] } {
+  const isParsed = (c: CodeCell) => c.state === 'snippet' && c.run.kind !== 'ran';
+  return {
+    main: cells.map((c) =>
+      c.state === 'snippet' && isParsed(c)
+        ? { state: 'elsewhere', framework: c.framework, run: c.run, page: parsedPage }
+        : c,
+    ),
+    parsed: cells.filter(isParsed),
+  };
 }
 
 /** Every code framework's cell for one task, in column order. */
@@ -185,6 +206,7 @@ export const CELL_STATUS = {
   'not-applicable': { label: 'n/a', tone: 'tone-neutral', letter: 'x' },
   within: { label: 'In another tab', tone: 'tone-info', letter: 'w' },
   retired: { label: 'Retired', tone: 'tone-neutral', letter: 'r' },
+  elsewhere: { label: 'On another page', tone: 'tone-info', letter: 'e' },
 } as const;
 
 /**
