@@ -1,7 +1,6 @@
 import type { Check } from './context.ts';
 import type { ContentIssue } from './issue.ts';
-import { fieldPath } from './issue.ts';
-import { locateField } from './locate.ts';
+import { reporter } from './report.ts';
 import { isAfter } from './dates.ts';
 import { frameworkSchema } from '../../schemas/framework.ts';
 
@@ -50,15 +49,7 @@ export const changesCheck: Check = {
     const { file, text, data } = changes;
     const ids = new Set(frameworks.map((f) => f.stem));
     const issues: ContentIssue[] = [];
-    const at = (path: (string | number)[], message: string, fix: string) =>
-      issues.push({
-        check: this.name,
-        file,
-        line: locateField(text, path),
-        field: fieldPath(path),
-        message,
-        fix,
-      });
+    const at = reporter(issues, this.name, file, text);
     data.changes.forEach((c, i) => {
       if (!ids.has(c.framework))
         at(

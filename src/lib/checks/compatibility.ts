@@ -1,16 +1,9 @@
 import type { Check, CheckContext } from './context.ts';
 import type { ContentIssue } from './issue.ts';
-import { fieldPath } from './issue.ts';
-import { locateField } from './locate.ts';
+import { reporter } from './report.ts';
 import { citations, definedSources } from './source-refs.ts';
 import { stemOf } from './parse.ts';
 import { compareVersions } from '../compat/versions.ts';
-
-/** Adds an issue located in a compatibility file. */
-function reporter(issues: ContentIssue[], check: string, file: string, text: string) {
-  return (path: (string | number)[], message: string, fix: string) =>
-    issues.push({ check, file, line: locateField(text, path), field: fieldPath(path), message, fix });
-}
 
 /** The compatibility files that passed their schema. */
 function valid(ctx: CheckContext) {

@@ -2,6 +2,7 @@ import type { Check } from './context.ts';
 import type { ContentIssue } from './issue.ts';
 import { fieldPath } from './issue.ts';
 import { locateField } from './locate.ts';
+import { reporter } from './report.ts';
 
 /**
  * The concepts table names real frameworks, has exactly one cell per column in each row, and
@@ -17,15 +18,7 @@ export const conceptsCheck: Check = {
     const { file, text, data } = concepts;
     const ids = new Set(frameworks.map((f) => f.stem));
     const issues: ContentIssue[] = [];
-    const at = (path: (string | number)[], message: string, fix: string) =>
-      issues.push({
-        check: this.name,
-        file,
-        line: locateField(text, path),
-        field: fieldPath(path),
-        message,
-        fix,
-      });
+    const at = reporter(issues, this.name, file, text);
     data.frameworks.forEach((fw, i) => {
       if (!ids.has(fw))
         at(

@@ -1,7 +1,6 @@
 import type { Check } from './context.ts';
 import type { ContentIssue } from './issue.ts';
-import { fieldPath } from './issue.ts';
-import { locateField } from './locate.ts';
+import { reporter } from './report.ts';
 
 /**
  * content/defaults.yaml names real frameworks, and every value says which package version it was
@@ -18,15 +17,7 @@ export const defaultsCheck: Check = {
     const { file, text, data } = defaults;
     const ids = new Set(frameworks.map((f) => f.stem));
     const issues: ContentIssue[] = [];
-    const at = (path: (string | number)[], message: string, fix: string) =>
-      issues.push({
-        check: this.name,
-        file,
-        line: locateField(text, path),
-        field: fieldPath(path),
-        message,
-        fix,
-      });
+    const at = reporter(issues, this.name, file, text);
     const rerun = 'Run `npm run read:defaults` to write the file again from the pinned packages';
     for (const fw of Object.keys(data.frameworks)) {
       if (!ids.has(fw))

@@ -1,7 +1,6 @@
 import type { Check } from './context.ts';
 import type { ContentIssue } from './issue.ts';
-import { fieldPath } from './issue.ts';
-import { locateField } from './locate.ts';
+import { reporter } from './report.ts';
 import { isInactive } from '../../data/statuses.ts';
 
 /** Task ids and orders are unique; every framework id tasks.yaml names exists. */
@@ -15,15 +14,7 @@ export const tasksCheck: Check = {
     const { file, text, data } = tasks;
     const ids = new Set(frameworks.map((f) => f.stem));
     const issues: ContentIssue[] = [];
-    const at = (path: (string | number)[], message: string, fix: string) =>
-      issues.push({
-        check: this.name,
-        file,
-        line: locateField(text, path),
-        field: fieldPath(path),
-        message,
-        fix,
-      });
+    const at = reporter(issues, this.name, file, text);
     const seenId = new Map<string, number>();
     const seenOrder = new Map<number, number>();
     data.tasks.forEach((task, i) => {
