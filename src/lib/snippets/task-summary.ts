@@ -99,8 +99,8 @@ export function verdictText(spec: TaskSpec, v: TaskVerdict): string {
     );
   }
   for (const t of v.thresholds) {
-    if (t.missed.length === 0) parts.push(`All ${t.met.length} run snippets reached ${t.label} ${t.bound}.`);
-    else parts.push(`${listText(t.missed)} did not reach ${t.label} ${t.bound}.`);
+    if (t.missed.length === 0) parts.push(`In all ${t.met.length} run snippets, ${t.label} was ${t.bound}.`);
+    else parts.push(`${listText(t.missed)}: ${t.label} was not ${t.bound}.`);
   }
   return parts.join(' ');
 }

@@ -108,7 +108,7 @@ describe('task verdict from the records', () => {
     expect(v.thresholds[0].met).toHaveLength(2);
     const text = verdictText(trainingSpec, v);
     expect(text).toContain('only settings and thresholds are compared');
-    expect(text).toContain('did not reach held-out accuracy ≥ 0.85');
+    expect(text).toContain(': held-out accuracy was not ≥ 0.85');
     expect(text).not.toContain('Outputs agree');
   });
 
