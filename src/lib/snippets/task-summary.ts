@@ -23,6 +23,8 @@ export interface TaskVerdict {
   compared: string[];
   /** Every framework × key that differs, with the spec's reason or the two values. */
   differing: { name: string; key: string; label: string; reason: string }[];
+  /** The differences the spec does not explain (a subset of `differing`). */
+  unexplained: { name: string; key: string; label: string; reason: string }[];
   /** Threshold results ("held-out accuracy ≥ 0.85") and which run frameworks met each. */
   thresholds: { label: string; bound: string; met: string[]; missed: string[] }[];
 }
@@ -67,6 +69,7 @@ export function taskVerdict(spec: TaskSpec, cells: readonly CodeCell[]): TaskVer
     agreeing: exact.agreeing,
     compared: exact.keys.map(label),
     differing: exact.differing.map((d) => ({ ...d, label: label(d.key) })),
+    unexplained: unexplained.map((d) => ({ ...d, label: label(d.key) })),
     thresholds,
   };
 }
