@@ -51,6 +51,7 @@ const CASES: { fixture: string; check: string; file: string; field: string; line
   { fixture: 'guide-typed-fact', check: 'guide-facts', file: 'articles/guide.mdx', field: '', line: 13 },
   { fixture: 'guide-code', check: 'guide-code', file: 'articles/guide.mdx', field: '', line: 21 },
   { fixture: 'snippet-off-spec', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
+  { fixture: 'snippet-wrong-runtime', check: 'snippet-verification', file: 'snippets/define-mlp/alpha.py', field: '' },
   { fixture: 'concepts-missing-cell', check: 'concepts', file: 'concepts.yaml', field: 'concepts[0].cells', line: 5 },
   { fixture: 'concepts-syntax', check: 'concepts', file: 'concepts.yaml', field: 'concepts[0].cells.alpha.code', line: 7 },
   { fixture: 'defaults-unknown-framework', check: 'defaults', file: 'defaults.yaml', field: 'rows[0].cells.alfa', line: 14 },
@@ -102,6 +103,13 @@ describe('content checks on fixtures', () => {
     const issues = (await run('snippet-off-spec')).filter((i) => i.check === 'snippet-verification');
     expect(issues.map((i) => i.message)).toEqual([
       'Off spec: define-mlp/alpha: params expected 1539, got 1600 (tests/fixtures/checks/snippet-off-spec/verification/define-mlp/alpha.json)',
+    ]);
+  });
+
+  it('rejects a record of a Python snippet that says it ran on Node.js', async () => {
+    const issues = (await run('snippet-wrong-runtime')).filter((i) => i.check === 'snippet-verification');
+    expect(issues.map((i) => i.message)).toEqual([
+      'tests/fixtures/checks/snippet-wrong-runtime/verification/define-mlp/alpha.json names the wrong runtime: a .py snippet runs on Python, so its record needs `python` (its version), not `node`',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { recordPathOf } from '../snippets/files.ts';
 import type { Check } from './context.ts';
 import type { ContentIssue } from './issue.ts';
 import { checkValues, mismatchText } from '../snippets/spec.ts';
+import { runtimeOf } from '../snippets/verify.ts';
 
 const RERUN =
   'Run `npm run verify:snippets` (or `npm run verify:snippets -- <task>/<framework>` for one), then commit the record';
@@ -36,7 +37,12 @@ export const snippetVerificationCheck: Check = {
         continue;
       }
       if (!record.data) continue; // its schema problems are reported against the record file
-      if (record.data.sha256 !== snippetHash(s.text)) {
+      const runtime = runtimeOf(s.ext);
+      if (record.data[runtime] === undefined) {
+        add(
+          `${recordFile} names the wrong runtime: a .${s.ext} snippet runs on ${runtime === 'node' ? 'Node.js' : 'Python'}, so its record needs \`${runtime}\` (its version), not \`${runtime === 'node' ? 'python' : 'node'}\``,
+        );
+      } else if (record.data.sha256 !== snippetHash(s.text)) {
         add(
           `Changed since verified on ${record.data.verifiedAt} (the file's hash no longer matches ${recordFile})`,
         );
