@@ -12,6 +12,11 @@ export interface StatusEntry extends RegistryEntry {
   terms: readonly string[];
   /** How the terms combine. */
   combine: 'all' | 'any';
+  /**
+   * Development has ended: the code grid writes no new snippets for such a framework and marks
+   * its cells "retired" rather than "not written yet".
+   */
+  retired: boolean;
 }
 
 /**
@@ -32,6 +37,7 @@ export const STATUSES = {
       'the main repository received commits in the last 3 months',
     ],
     combine: 'all',
+    retired: false,
   },
   'maintenance-only': {
     label: 'Maintenance only',
@@ -43,6 +49,7 @@ export const STATUSES = {
       'releases continue, but the maintainers have announced that no new features are planned',
     ],
     combine: 'any',
+    retired: false,
   },
   discontinued: {
     label: 'Discontinued',
@@ -53,6 +60,7 @@ export const STATUSES = {
       'no release (stable or pre-release) and no commit in the last 24 months, and the repository is not archived',
     ],
     combine: 'any',
+    retired: true,
   },
   archived: {
     label: 'Archived',
@@ -63,6 +71,7 @@ export const STATUSES = {
       'the hosting foundation retired the project (e.g. moved it to the Apache Attic)',
     ],
     combine: 'any',
+    retired: true,
   },
   superseded: {
     label: 'Superseded',
@@ -70,10 +79,16 @@ export const STATUSES = {
     rule: 'The maintainers name a successor project that continues the work. This wins over archived and discontinued.',
     terms: ['the maintainers (or the steward) name a successor project that continues the work'],
     combine: 'any',
+    retired: true,
   },
 } as const satisfies Registry<string> & Record<string, StatusEntry>;
 
 export type Status = keyof typeof STATUSES;
+
+/** Whether development of a framework with this status has ended (see StatusEntry.retired). */
+export function isRetired(status: Status): boolean {
+  return STATUSES[status].retired;
+}
 
 /** Statuses that show a warning banner on the profile page. */
 export function isInactive(status: Status): boolean {

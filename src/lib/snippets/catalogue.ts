@@ -1,4 +1,5 @@
 import { SNIPPET_LANGUAGES } from '../../data/snippet-languages.ts';
+import { isRetired } from '../../data/statuses.ts';
 import type { Historical, SnippetEntry, Task } from '../../schemas/code.ts';
 import type { FrameworkEntry } from '../frameworks.ts';
 
@@ -50,9 +51,6 @@ export type CodeCell =
   | { state: 'retired'; framework: FrameworkEntry }
   | { state: 'elsewhere'; framework: FrameworkEntry; run: RunStatus; page: string }
   | { state: 'missing'; framework: FrameworkEntry; ext: string };
-
-/** Statuses of frameworks that get no new snippets (their old ones stay, as historical). */
-const RETIRED = new Set(['superseded', 'archived', 'discontinued']);
 
 export function runStatus(snippet: SnippetEntry, historical: CodeCatalogue['historical']): RunStatus {
   const old = historical[snippet.framework];
@@ -110,7 +108,7 @@ export function codeCell(c: CodeCatalogue, task: Task, framework: FrameworkEntry
   );
   const hostEntry = host && c.frameworks.find((f) => f.id === host.framework);
   if (hostEntry) return { state: 'within', framework, host: hostEntry };
-  if (RETIRED.has(framework.data.status.value)) return { state: 'retired', framework };
+  if (isRetired(framework.data.status.value)) return { state: 'retired', framework };
   return { state: 'missing', framework, ext: extensionOf(framework.id, c.snippets) };
 }
 
@@ -152,7 +150,7 @@ export function coverageGrid(c: CodeCatalogue): {
   rows: { task: Task; cells: CodeCell[] }[];
 } {
   const withCode = codeFrameworks(c);
-  const retired = (f: FrameworkEntry) => (RETIRED.has(f.data.status.value) ? 1 : 0);
+  const retired = (f: FrameworkEntry) => (isRetired(f.data.status.value) ? 1 : 0);
   const rest = c.frameworks
     .filter((f) => !withCode.includes(f))
     .sort(
