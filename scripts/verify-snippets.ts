@@ -7,8 +7,10 @@
 //   options: --jobs N (parallel runs, default 2), --timeout S (per snippet, default 300: on a cold cache and a busy machine, compiling
 //   compile/pytorch's training step with Inductor took 100 s)
 //
-// The virtual environment is .venv-snippets/, made by scripts/lib/snippet-venv.ts from
-// verify/requirements.txt with Python 3.11 (or $ATLAS_PYTHON) and remade when that file changes.
+// The Python environments are .venv-snippets/ (and, for a framework that cannot share it, its own,
+// e.g. .venv-mindspore/; see PYTHON_ENVIRONMENTS), made by scripts/lib/snippet-venv.ts from
+// their freezes (verify/requirements.txt, verify/mindspore/requirements.txt) with Python 3.11 (or
+// $ATLAS_PYTHON) and remade when a freeze changes.
 // JavaScript snippets (TensorFlow.js) run with the Node.js running this script, from a copy in
 // verify/js/.runs/ so their imports resolve to verify/js/node_modules: the packages pinned in
 // verify/js/package-lock.json, installed with npm ci by scripts/lib/snippet-node.ts and
@@ -47,7 +49,7 @@ import {
 } from '../src/lib/snippets/verify.ts';
 import { SITE } from '../src/site.config.ts';
 import yaml from 'js-yaml';
-import { ensureSnippetVenv } from './lib/snippet-venv.ts';
+import { ensureSnippetVenv, environmentOf, type PythonEnvironmentName } from './lib/snippet-venv.ts';
 import { ensureSnippetNodeModules, installedVersion } from './lib/snippet-node.ts';
 import { tasksFileSchema } from '../src/schemas/code.ts';
 import { checkValues, mismatchText, parseResult, withoutResultLine } from '../src/lib/snippets/spec.ts';
@@ -103,7 +105,7 @@ interface Run {
  * and run with this Node.js, with the warning reporter preloaded. Paths of the copy in its output
  * are turned back into the snippet's path.
  */
-function runFile(file: string, ext: string): Promise<Run> {
+function runFile(file: string, ext: string, python?: string): Promise<Run> {
   const js = runtimeOf(ext) === 'node';
   let cwd: string;
   let cmd: string;
@@ -122,7 +124,7 @@ function runFile(file: string, ext: string): Promise<Run> {
     cwd = mkdtempSync(join(tmpdir(), 'atlas-snippet-'));
     // -P: the snippet's folder is not put on sys.path, or jax.py would shadow the jax package.
     // -W default shows each warning once, so a deprecated call in the snippet is seen and rejected.
-    cmd = python!;
+    cmd = python!; // the venv of the snippet's environment
     cmdArgs = ['-P', '-W', 'default', file];
     env = { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' };
   }
@@ -200,22 +202,23 @@ if (spawnSync('clang', ['--version']).status !== 0)
     'warning: clang is not installed; tinygrad snippets will fail (its CPU device compiles kernels with clang)',
   );
 // Each environment is made only when a selected snippet needs it.
-const needsPython = selected.some((s) => runtimeOf(s.ext) === 'python');
 const needsNode = selected.some((s) => runtimeOf(s.ext) === 'node');
 let installSeconds = 0;
-let python: string | undefined;
-let env: Environment | undefined;
-if (needsPython) {
-  const venv = ensureSnippetVenv(root);
-  python = venv.python;
+// One Python environment per PYTHON_ENVIRONMENTS entry that a selected snippet runs in.
+const pythonEnvs = new Map<PythonEnvironmentName, { python: string; env: Environment }>();
+for (const name of new Set(
+  selected.filter((s) => runtimeOf(s.ext) === 'python').map((s) => environmentOf(s.stem)),
+)) {
+  const venv = ensureSnippetVenv(root, name);
   installSeconds += venv.installSeconds;
-  const envJson = spawnSync(python, [join(root, 'verify', 'environment.py')], {
+  const envJson = spawnSync(venv.python, [join(root, 'verify', 'environment.py')], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
   if (envJson.status !== 0) throw new Error(`verify/environment.py failed:\n${envJson.stderr}`);
-  env = JSON.parse(envJson.stdout) as Environment;
+  pythonEnvs.set(name, { python: venv.python, env: JSON.parse(envJson.stdout) as Environment });
 }
+const pythonVersions = [...new Set([...pythonEnvs.values()].map((p) => p.env.python))];
 let nodeDir: string | undefined;
 if (needsNode) {
   const modules = ensureSnippetNodeModules(root);
@@ -227,7 +230,7 @@ const nodePlatform = `${type()} ${machine()}`;
 const today = new Date().toISOString().slice(0, 10);
 
 const runtimes = [
-  ...(env ? [`Python ${env.python}`] : []),
+  ...pythonVersions.map((v) => `Python ${v}`),
   ...(needsNode ? [`Node.js ${process.versions.node}`] : []),
 ];
 console.log(`Running ${selected.length} snippet(s) with ${runtimes.join(' and ')}, ${jobs} at a time…`);
@@ -238,7 +241,9 @@ async function worker() {
   for (let s = queue.shift(); s; s = queue.shift()) {
     const abs = join(root, s.file);
     const js = runtimeOf(s.ext) === 'node';
-    const run = await runFile(abs, s.ext);
+    const py = js ? undefined : pythonEnvs.get(environmentOf(s.stem))!;
+    const env = py?.env;
+    const run = await runFile(abs, s.ext, py?.python);
     const warnings = js ? nodeWarningsFrom(run.stderr) : warningsFrom(run.stderr, abs);
     let result: 'passed' | 'failed' | 'timed-out' = run.timedOut
       ? 'timed-out'
