@@ -44,7 +44,7 @@ const grid = coverageGrid({
   historical: historicalReleases(entries, tasksFile.historical ?? []),
 });
 console.log(
-  '\nCode: R runs (verified), P parsed only, H historical (parsed), w written with it in another framework’s code, r retired (no new snippets), - not written yet, x not applicable.\n',
+  '\nCode: R runs (verified), P parsed only, H historical (parsed), w written with it in another framework’s code, r retired (no new snippets), - not written yet, ! not run here (cannot be verified on this CPU machine), x not applicable.\n',
 );
 console.log(formatCodeCoverage(grid));
 const missing = grid.rows.reduce((n, r) => n + r.cells.filter((c) => c.state === 'missing').length, 0);
@@ -57,5 +57,12 @@ console.log(
   `Active frameworks: ${share.missing} of ${share.cells} cells not written yet (${pct(share.missing, share.cells)} %; the goal is at most 10 %).`,
 );
 for (const r of share.byFramework.filter((x) => x.missing > 0))
-  console.log(`  ${r.id.padEnd(18)} ${r.missing} of ${r.cells} not yet`);
+  console.log(
+    `  ${r.id.padEnd(18)} ${r.missing} of ${r.cells} not yet` +
+      (r.notRunHere ? ` (${r.notRunHere} cannot be run here)` : ''),
+  );
+for (const { task, cells } of grid.rows)
+  for (const c of cells)
+    if (c.state === 'missing' && c.notRunHere)
+      console.log(`    ${task.id}/${c.framework.id}: ${c.notRunHere}`);
 process.exit(unsourced ? 1 : 0);

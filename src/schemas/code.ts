@@ -74,6 +74,12 @@ export const taskSchema = z.strictObject({
   /** Framework id → why the task makes no sense for that framework (shown on the page). */
   notApplicable: z.record(kebabId, z.string().min(10)).optional(),
   /**
+   * Framework id → why its snippet for this task, although the task applies, cannot be run and
+   * verified on the machine the site is verified on (a CPU; e.g. a feature only on GPUs). Such a
+   * cell still counts as not written yet; the reason is shown in its place.
+   */
+  notRunHere: z.record(kebabId, z.string().min(10)).optional(),
+  /**
    * What every snippet must do and the results it must report (shown above the code). Optional
    * in the schema so a new task can be drafted; tests/unit/snippets/spec.test.ts requires one for
    * every task of content/tasks.yaml.

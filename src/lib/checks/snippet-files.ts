@@ -73,6 +73,15 @@ export const snippetFilesCheck: Check = {
         );
       else seen.set(key, s.file);
       const task = tasks.find((t) => t.id === s.task);
+      const blocker = task?.notRunHere?.[s.stem];
+      if (task && blocker && code.tasks) {
+        const i = tasks.indexOf(task);
+        add(
+          s.file,
+          `content/tasks.yaml says this task cannot be run here for ${s.stem} ("${blocker}"), but a snippet exists`,
+          `Remove tasks[${i}].notRunHere.${s.stem} (line ${locateField(code.tasks.text, ['tasks', i, 'notRunHere', s.stem]) ?? '?'}) now that it runs`,
+        );
+      }
       const reason = task?.notApplicable?.[s.stem];
       if (task && reason && code.tasks) {
         const i = tasks.indexOf(task);

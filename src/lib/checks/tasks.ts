@@ -32,14 +32,22 @@ export const tasksCheck: Check = {
           'Give each task its own position on /code/',
         );
       else seenOrder.set(task.order, i);
-      for (const fw of Object.keys(task.notApplicable ?? {})) {
-        if (!ids.has(fw))
+      for (const field of ['notApplicable', 'notRunHere'] as const)
+        for (const fw of Object.keys(task[field] ?? {})) {
+          if (!ids.has(fw))
+            at(
+              ['tasks', i, field, fw],
+              `No framework has the id "${fw}"`,
+              'Use the id of a file in content/frameworks/',
+            );
+        }
+      for (const fw of Object.keys(task.notRunHere ?? {}))
+        if (task.notApplicable?.[fw])
           at(
-            ['tasks', i, 'notApplicable', fw],
-            `No framework has the id "${fw}"`,
-            'Use the id of a file in content/frameworks/',
+            ['tasks', i, 'notRunHere', fw],
+            `"${fw}" is listed both as not applicable and as not run here`,
+            'Keep one: notApplicable when the task makes no sense for the framework, notRunHere when it applies but cannot be verified on this machine',
           );
-      }
     });
     data.historical.forEach((fw, i) => {
       const profile = frameworks.find((f) => f.stem === fw);

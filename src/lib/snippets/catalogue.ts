@@ -50,7 +50,7 @@ export type CodeCell =
   | { state: 'within'; framework: FrameworkEntry; host: FrameworkEntry }
   | { state: 'retired'; framework: FrameworkEntry }
   | { state: 'elsewhere'; framework: FrameworkEntry; run: RunStatus; page: string }
-  | { state: 'missing'; framework: FrameworkEntry; ext: string };
+  | { state: 'missing'; framework: FrameworkEntry; ext: string; notRunHere?: string };
 
 export function runStatus(snippet: SnippetEntry, historical: CodeCatalogue['historical']): RunStatus {
   const old = historical[snippet.framework];
@@ -109,7 +109,13 @@ export function codeCell(c: CodeCatalogue, task: Task, framework: FrameworkEntry
   const hostEntry = host && c.frameworks.find((f) => f.id === host.framework);
   if (hostEntry) return { state: 'within', framework, host: hostEntry };
   if (isRetired(framework.data.status.value)) return { state: 'retired', framework };
-  return { state: 'missing', framework, ext: extensionOf(framework.id, c.snippets) };
+  const blocker = task.notRunHere?.[framework.id];
+  return {
+    state: 'missing',
+    framework,
+    ext: extensionOf(framework.id, c.snippets),
+    ...(blocker ? { notRunHere: blocker } : {}),
+  };
 }
 
 /**
@@ -201,6 +207,7 @@ export const CELL_STATUS = {
   parsed: { label: 'Parsed', tone: 'tone-info', letter: 'P' },
   historical: { label: 'Historical', tone: 'tone-info', letter: 'H' },
   missing: { label: 'Not yet', tone: 'tone-warn', letter: '-' },
+  'not-run-here': { label: 'Not run here', tone: 'tone-warn', letter: '!' },
   'not-applicable': { label: 'n/a', tone: 'tone-neutral', letter: 'x' },
   within: { label: 'In another tab', tone: 'tone-info', letter: 'w' },
   retired: { label: 'Retired', tone: 'tone-neutral', letter: 'r' },
@@ -214,7 +221,9 @@ export const CELL_STATUS = {
 export function notYetShare(grid: ReturnType<typeof coverageGrid>): {
   cells: number;
   missing: number;
-  byFramework: { id: string; cells: number; missing: number }[];
+  /** Of the missing ones, those that tasks.yaml says cannot be run on this machine. */
+  notRunHere: number;
+  byFramework: { id: string; cells: number; missing: number; notRunHere: number }[];
 } {
   const byFramework = grid.columns
     .map((f, i) => ({ f, cells: grid.rows.map((r) => r.cells[i]) }))
@@ -223,16 +232,20 @@ export function notYetShare(grid: ReturnType<typeof coverageGrid>): {
       id: f.id,
       cells: cells.length,
       missing: cells.filter((c) => c.state === 'missing').length,
+      notRunHere: cells.filter((c) => c.state === 'missing' && c.notRunHere).length,
     }));
   return {
     cells: byFramework.reduce((n, r) => n + r.cells, 0),
     missing: byFramework.reduce((n, r) => n + r.missing, 0),
+    notRunHere: byFramework.reduce((n, r) => n + r.notRunHere, 0),
     byFramework,
   };
 }
 
 export function cellStatus(cell: CodeCell): (typeof CELL_STATUS)[keyof typeof CELL_STATUS] {
-  return CELL_STATUS[cell.state === 'snippet' ? cell.run.kind : cell.state];
+  if (cell.state === 'snippet') return CELL_STATUS[cell.run.kind];
+  if (cell.state === 'missing' && cell.notRunHere) return CELL_STATUS['not-run-here'];
+  return CELL_STATUS[cell.state];
 }
 
 /** A snippet's check in a few words, for lists ("runs, verified 2026-11-22"). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cellStatus,
   codeFrameworks,
   coverageGrid,
   formatCodeCoverage,
@@ -149,5 +150,18 @@ describe('code catalogue', () => {
     expect(grid.columns.map((f) => f.id)).toEqual(['alpha', 'lib', 'gone']);
     expect(grid.rows[0].cells.map((x) => x.state)).toEqual(['snippet', 'within', 'retired']);
     expect(notYetShare(grid)).toMatchObject({ cells: 2, missing: 0 });
+  });
+
+  it('keeps a cell that cannot run here "not yet", with its reason, in the grid, the share and the terminal', () => {
+    const c: CodeCatalogue = {
+      ...catalogue,
+      tasks: [{ ...task('export', 2), notRunHere: { gamma: 'Gamma exports only on a GPU.' } }],
+    };
+    const grid = coverageGrid(c);
+    const gamma = grid.rows[0].cells.find((x) => x.framework.id === 'gamma')!;
+    expect(gamma).toMatchObject({ state: 'missing', notRunHere: 'Gamma exports only on a GPU.' });
+    expect(cellStatus(gamma).label).toBe('Not run here');
+    expect(formatCodeCoverage(grid).split('\n')[1]).toBe('export  R      -     !      -      -');
+    expect(notYetShare(grid)).toMatchObject({ missing: 4, notRunHere: 1 });
   });
 });
