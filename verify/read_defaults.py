@@ -26,7 +26,6 @@ os.environ.setdefault("JAX_PLATFORMS", "cpu")
 warnings.filterwarnings("ignore")
 
 import numpy as np  # noqa: E402
-import yaml  # noqa: E402
 
 TODAY = _dt.datetime.now(_dt.timezone.utc).date().isoformat()
 
@@ -800,6 +799,108 @@ def read_tinygrad():
     }
 
 
+def read_mindspore():
+    import mindspore as ms
+    from mindspore import nn, ops
+
+    P = "mindspore"
+    ms.set_device("CPU")
+
+    def param(value=1.0):
+        return ms.Parameter(ms.Tensor(np.full(1, value, np.float32)), name="w")
+
+    def fresh(cls, **kw):  # nn.Adam's and nn.SGD's signatures are hidden by a decorator: read a new one
+        return cls([param()], **kw)
+
+    def bn_momentum():
+        bn = nn.BatchNorm1d(1)
+        bn.set_train(True)
+        bn(ms.Tensor(np.array([[0.0], [2.0]], np.float32)))
+        kept = 1 - float(bn.moving_mean.asnumpy()[0])
+        return cell(num(kept), str(num(kept)), "mindspore.nn.BatchNorm1d(1).momentum; one step in set_train(True)", P,
+                    f"momentum={default_of(nn.BatchNorm1d, 'momentum')}")
+
+    def adam_attr(name):
+        return value_cell(float(getattr(fresh(nn.Adam), name).asnumpy()), f"mindspore.nn.Adam(params).{name}", P)
+
+    def decay(cls, label):
+        w = param()
+        opt = cls([w], learning_rate=0.1, weight_decay=0.1)
+        opt((ms.Tensor(np.zeros(1, np.float32)),))
+        d = float(fresh(cls).weight_decay.asnumpy()) if hasattr(fresh(cls).weight_decay, "asnumpy") else fresh(cls).weight_decay
+        return decay_cell(float(w.asnumpy()[0]), d, str(num(d)), f"mindspore.nn.{label}(params).weight_decay", P)
+
+    def sgd_momentum():
+        return value_cell(float(fresh(nn.SGD).momentum.asnumpy()), "mindspore.nn.SGD(params).momentum", P)
+
+    def conv_padding():
+        c = nn.Conv2d(1, 1, 3)
+        return padding_cell(c(ops.zeros((1, 1, 8, 8), ms.float32)).shape[-1],
+                            f"pad_mode='{default_of(nn.Conv2d, 'pad_mode')}'", "mindspore.nn.Conv2d(1, 1, 3)", P)
+
+    def dense():
+        ms.set_seed(0)
+        return nn.Dense(FAN_IN, FAN_OUT)
+
+    def weight_init():
+        # nn.Dense stores (out, in): the transpose is the fan_in × fan_out matrix.
+        k, label, measured = classify_init(dense().weight.asnumpy().T)
+        return cell(k, label, f"mindspore.nn.Dense({FAN_IN}, {FAN_OUT}).weight; {measured}", P)
+
+    def bias_init():
+        k, label, measured = classify_bias(dense().bias.asnumpy())
+        return cell(k, label, f"mindspore.nn.Dense({FAN_IN}, {FAN_OUT}).bias; {measured}", P)
+
+    def dropout():
+        # The first positional parameter is keep_prob (deprecated in favour of p=, but still first).
+        ms.set_seed(0)
+        d = nn.Dropout(0.25)
+        d.set_train(True)
+        zeros = float((d(ops.ones(200_000, ms.float32)).asnumpy() == 0).mean())
+        first = list(inspect.signature(nn.Dropout).parameters)[0]
+        return dropout_cell(first, zeros, "mindspore.nn.Dropout(0.25) in set_train(True)", P)
+
+    def ce_args():
+        names = list(inspect.signature(ops.cross_entropy).parameters)[:2]
+        return order_cell(names, f"({', '.join(names)})", "inspect.signature(mindspore.ops.cross_entropy)", P)
+
+    def ce_logits():
+        loss = ops.cross_entropy(ms.Tensor([[0.9, 0.1]], ms.float32), ms.Tensor([0], ms.int32)).item()
+        return logits_cell(loss, "mindspore.ops.cross_entropy(scores, labels)", P)
+
+    def gelu():
+        y = float(ops.gelu(ms.Tensor([1.0], ms.float32)).asnumpy()[0])
+        return gelu_cell(y, "mindspore.ops.gelu", P, f"approximate='{default_of(ops.gelu, 'approximate')}'")
+
+    layout = default_of(nn.Conv2d, "data_format")
+    return {
+        "batchnorm-momentum": bn_momentum,
+        "batchnorm-epsilon": lambda: value_cell(*sig_default(nn.BatchNorm2d, "eps", "mindspore.nn.BatchNorm2d"), P),
+        "layernorm-epsilon": lambda: value_cell(*sig_default(nn.LayerNorm, "epsilon", "mindspore.nn.LayerNorm"), P),
+        "adam-learning-rate": lambda: value_cell(float(fresh(nn.Adam).learning_rate.asnumpy()),
+                                                 "mindspore.nn.Adam(params).learning_rate", P),
+        "adam-betas": lambda: cell(betas(fresh(nn.Adam).beta1.asnumpy(), fresh(nn.Adam).beta2.asnumpy()),
+                                   betas(fresh(nn.Adam).beta1.asnumpy(), fresh(nn.Adam).beta2.asnumpy()),
+                                   "mindspore.nn.Adam(params).beta1, .beta2", P),
+        "adam-epsilon": lambda: adam_attr("eps"),
+        "adam-weight-decay": lambda: decay(nn.Adam, "Adam"),
+        "adamw-weight-decay": lambda: value_cell(*sig_default(nn.AdamWeightDecay, "weight_decay",
+                                                              "mindspore.nn.AdamWeightDecay"), P),
+        "sgd-momentum": sgd_momentum,
+        "sgd-nesterov": lambda: value_cell(fresh(nn.SGD).nesterov, "mindspore.nn.SGD(params).nesterov", P),
+        "conv-padding": conv_padding,
+        "conv-layout": lambda: cell(layout, "NCHW (channels first)" if layout == "NCHW" else "NHWC (channels last)",
+                                    "inspect.signature(mindspore.nn.Conv2d).parameters['data_format'].default", P,
+                                    f"data_format='{layout}'"),
+        "dense-weight-init": weight_init,
+        "dense-bias-init": bias_init,
+        "dropout-argument": dropout,
+        "cross-entropy-arguments": ce_args,
+        "cross-entropy-logits": ce_logits,
+        "gelu-approximation": gelu,
+    }
+
+
 # Framework id (content/frameworks/<id>.yaml) -> (reader, the packages whose versions it reads).
 FRAMEWORKS = {
     "pytorch": (read_pytorch, ["torch"]),
@@ -810,27 +911,33 @@ FRAMEWORKS = {
     "paddlepaddle": (read_paddle, ["paddlepaddle"]),
     "mlx": (read_mlx, ["mlx"]),
     "tinygrad": (read_tinygrad, ["tinygrad"]),
+    "mindspore": (read_mindspore, ["mindspore"]),
 }
 
 
-class _Dumper(yaml.SafeDumper):
-    """Indents list items under their key (the content checks locate fields by indentation) and
-    quotes text that a YAML 1.2 reader would take for a number (js-yaml reads 1e-05 as a float)."""
+def _dumper():
+    # PyYAML is imported here, not at the top: a framework's reader may run in an environment
+    # without it (MindSpore's, see PYTHON_ENVIRONMENTS in scripts/lib/snippet-venv.ts).
+    import yaml
 
-    def increase_indent(self, flow=False, indentless=False):
-        return super().increase_indent(flow, False)
+    class _Dumper(yaml.SafeDumper):
+        """Indents list items under their key (the content checks locate fields by indentation) and
+        quotes text that a YAML 1.2 reader would take for a number (js-yaml reads 1e-05 as a float)."""
 
+        def increase_indent(self, flow=False, indentless=False):
+            return super().increase_indent(flow, False)
 
-def _str(dumper, text):
-    try:
-        float(text)
-        numeric = True
-    except ValueError:
-        numeric = False
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style="'" if numeric else None)
+    def _str(dumper, text):
+        try:
+            float(text)
+            numeric = True
+        except ValueError:
+            numeric = False
+        return dumper.represent_scalar("tag:yaml.org,2002:str", text, style="'" if numeric else None)
 
+    _Dumper.add_representer(str, _str)
 
-_Dumper.add_representer(str, _str)
+    return yaml, _Dumper
 
 
 def read_one(fw: str) -> int:
@@ -853,9 +960,12 @@ def main(out_path: str) -> int:
     import subprocess
 
     frameworks, all_failures = {}, []
+    pythons = json.loads(os.environ.get("ATLAS_PYTHONS", "{}"))  # framework id -> Python executable
     for fw in FRAMEWORKS:
         # One process per framework: torch, TensorFlow and Paddle in one process can clash.
-        run = subprocess.run([sys.executable, "-P", __file__, "--one", fw], capture_output=True, text=True)
+        # A framework with its own pinned environment is read with that environment's Python.
+        python = pythons.get(fw, sys.executable)
+        run = subprocess.run([python, "-P", __file__, "--one", fw], capture_output=True, text=True)
         lines = run.stdout.strip().splitlines()
         if run.returncode != 0 or not lines:
             all_failures.append((fw, "(all)", run.stderr[-3000:]))
@@ -888,12 +998,14 @@ def main(out_path: str) -> int:
     }
     header = (
         "# Generated by `npm run read:defaults` (verify/read_defaults.py) from the packages pinned in\n"
-        "# verify/requirements.txt. Do not edit by hand: change the script and run it again.\n"
+        "# verify/requirements.txt (MindSpore: verify/mindspore/requirements.txt). Do not edit by hand:\n"
+        "# change the script and run it again.\n"
         "# Schema: src/schemas/defaults.ts; checked by npm run check:content (the defaults check).\n"
     )
+    yaml, dumper = _dumper()
     with open(out_path, "w", encoding="utf-8") as f:
         f.write(header)
-        yaml.dump(data, f, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+        yaml.dump(data, f, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
     return 0
 
 
