@@ -16,7 +16,7 @@ export function parsePins(requirements: string): Map<string, string> {
   return pins;
 }
 
-/** A version in the defaults file that is not the one pinned in verify/requirements.txt. */
+/** A version in the defaults file that is not the one pinned in its framework's requirements file. */
 export interface StalePin {
   framework: string;
   package: string;
@@ -25,15 +25,23 @@ export interface StalePin {
   pinned?: string;
 }
 
-/** Every package version the defaults were read from that differs from the requirements pins. */
-export function stalePins(file: DefaultsFile, pins: Map<string, string>): StalePin[] {
+/**
+ * Every package version the defaults were read from that differs from the requirements pins:
+ * one set of pins for all, or a lookup from framework to the pins of the environment it was read
+ * in (MindSpore has its own).
+ */
+export function stalePins(
+  file: DefaultsFile,
+  pins: Map<string, string> | ((framework: string) => Map<string, string>),
+): StalePin[] {
+  const pinsOf = typeof pins === 'function' ? pins : () => pins;
   const stale: StalePin[] = [];
   const seen = new Set<string>();
   const visit = (framework: string, pkg: string, recorded: string) => {
     const key = `${framework}|${pkg}|${recorded}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const pinned = pins.get(normalizePackage(pkg));
+    const pinned = pinsOf(framework).get(normalizePackage(pkg));
     if (pinned !== recorded) stale.push({ framework, package: pkg, recorded, pinned });
   };
   for (const [fw, { packages }] of Object.entries(file.frameworks))

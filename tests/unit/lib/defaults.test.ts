@@ -79,6 +79,17 @@ describe('defaults shaping', () => {
     expect(stalePins(file, parsePins('torch==2.13.0+cpu\nkeras==3.15.1\njax==0.10.2'))).toEqual([]);
   });
 
+  it('looks each framework up in its own environment when given a lookup', () => {
+    const shared = parsePins('torch==2.13.0+cpu\nkeras==3.15.1\n');
+    const own = parsePins('jax==0.10.2\n');
+    expect(stalePins(file, (fw) => (fw === 'jax' ? own : shared))).toEqual([]);
+    expect(stalePins(file, (fw) => (fw === 'jax' ? shared : own))).toEqual([
+      { framework: 'pytorch', package: 'torch', recorded: '2.13.0+cpu', pinned: undefined },
+      { framework: 'keras', package: 'keras', recorded: '3.15.1', pinned: undefined },
+      { framework: 'jax', package: 'jax', recorded: '0.10.2', pinned: undefined },
+    ]);
+  });
+
   it('keeps only the rows where values differ for the table', () => {
     const t = defaultsTable(file, new Map([['pytorch', 'PyTorch']]));
     expect(t.columns).toEqual([
