@@ -36,3 +36,15 @@ export function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/**
+ * The language of a name written in a script other than Latin, for a lang attribute so that
+ * screen readers pronounce it and browsers pick a font for it (昇思 is MindSpore's Chinese
+ * name); undefined for the rest, which take the page's language.
+ */
+export function scriptLanguageOf(text: string): string | undefined {
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'ja';
+  if (/\p{Script=Hangul}/u.test(text)) return 'ko';
+  if (/\p{Script=Han}/u.test(text)) return 'zh';
+  return undefined;
+}

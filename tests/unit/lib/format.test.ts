@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatRelease, listOf, yearOf } from '../../../src/lib/format';
+import { formatDate, formatRelease, listOf, scriptLanguageOf, yearOf } from '../../../src/lib/format';
 
 describe('format', () => {
   it('writes dates as exact as they are', () => {
@@ -16,6 +16,12 @@ describe('format', () => {
     expect(listOf(['Python'])).toBe('Python');
     expect(listOf(['Python', 'C++'])).toBe('Python and C++');
     expect(listOf(['Python', 'C++', 'Java'])).toBe('Python, C++ and Java');
+  });
+  it('names the language of a name in another script, and leaves Latin names to the page', () => {
+    expect(scriptLanguageOf('昇思')).toBe('zh');
+    expect(scriptLanguageOf('チェイナー')).toBe('ja');
+    expect(scriptLanguageOf('텐서')).toBe('ko');
+    expect(scriptLanguageOf('MindSpore Lite')).toBeUndefined();
   });
   it('reads the year', () => expect(yearOf('2016-09')).toBe(2016));
 });
