@@ -118,16 +118,24 @@ export function formatDiff(diff: number): string {
   return `${mantissa}e${Number(exponent)}`;
 }
 
-/** The fields that say what happened; timings and the date do not count as a change. */
-function substance(r: InterchangeRecord): Omit<InterchangeRecord, 'seconds' | 'verifiedAt'> {
+/**
+ * The fields that say what happened; timings and the date do not count as a change, and the
+ * difference of a working route counts only as being within its tolerance: it moves with the
+ * CPU's kernels (0 on one x86-64 machine, 1.2e-7 on another for the same Keras → ONNX route).
+ */
+function substance(r: InterchangeRecord): Omit<InterchangeRecord, 'seconds' | 'verifiedAt' | 'maxAbsDiff'> & {
+  maxAbsDiff?: number | 'within tolerance';
+} {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropping the two fields is the point
   const { seconds, verifiedAt, ...rest } = r;
-  return rest;
+  const within = r.status === 'works' && r.maxAbsDiff !== undefined && r.maxAbsDiff <= r.tolerance;
+  return within ? { ...rest, maxAbsDiff: 'within tolerance' } : rest;
 }
 
 /**
- * Whether a fresh record says something the committed one does not. When only timings (or the
- * day) differ, the committed file is kept, so a rerun leaves `git status` clean.
+ * Whether a fresh record says something the committed one does not. When only timings, the day
+ * or a difference inside the tolerance change, the committed file is kept, so a rerun on another
+ * machine leaves `git status` clean.
  */
 export function recordChanged(previous: InterchangeRecord | undefined, next: InterchangeRecord): boolean {
   if (!previous) return true;

@@ -83,12 +83,18 @@ describe('recordChanged', () => {
       false,
     );
   });
-  it('sees a new version, difference or status', () => {
+  it('sees a new version, a difference beyond the tolerance, or a status', () => {
     expect(recordChanged(record(), record({ versions: { torch: '2.14.1', onnxruntime: '1.32.0' } }))).toBe(
       true,
     );
-    expect(recordChanged(record(), record({ maxAbsDiff: 2e-7 }))).toBe(true);
+    expect(recordChanged(record(), record({ maxAbsDiff: 2e-5 }))).toBe(true);
+    expect(recordChanged(record(), record({ tolerance: 1e-6 }))).toBe(true);
     expect(recordChanged(undefined, record())).toBe(true);
+  });
+  it('keeps the record when the difference moves inside the tolerance (another CPU rounds otherwise)', () => {
+    expect(recordChanged(record({ maxAbsDiff: 0 }), record({ maxAbsDiff: 1.1920928955078125e-7 }))).toBe(
+      false,
+    );
   });
   it('does not care about key order', () => {
     expect(

@@ -3,7 +3,9 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { tasksFileSchema, type TaskSpec } from '../../../../src/schemas/code';
 import {
+  WITHIN_SPEC,
   agreement,
+  attestedValues,
   checkValues,
   distance,
   mismatchText,
@@ -43,6 +45,26 @@ describe('parseResult', () => {
   });
   it('leaves the RESULT line out of the shown output', () => {
     expect(withoutResultLine('a\nRESULT {}\nb')).toBe('a\nb');
+  });
+});
+
+describe('attestedValues', () => {
+  it('attests a threshold-only value by meeting it, and exact values as they are', () => {
+    const values = { params: 5699, logits: [0.5004, -0.2496], accuracy: 0.91, lr: 0.001, extra: 2 };
+    expect(attestedValues(SPEC, 'alpha', values)).toEqual({ ...values, accuracy: WITHIN_SPEC });
+    // the same run on another CPU: a different accuracy above the threshold attests the same
+    expect(attestedValues(SPEC, 'alpha', { ...values, accuracy: 0.88 })).toEqual(
+      attestedValues(SPEC, 'alpha', values),
+    );
+    // below the threshold, or a moved exact value, is a change
+    expect(attestedValues(SPEC, 'alpha', { ...values, accuracy: 0.8 })).toHaveProperty('accuracy', 0.8);
+    expect(attestedValues(SPEC, 'alpha', { ...values, logits: [0.5003, -0.2496] })).not.toEqual(
+      attestedValues(SPEC, 'alpha', values),
+    );
+  });
+  it('compares everything when there is no spec, and nothing when there are no values', () => {
+    expect(attestedValues(undefined, 'alpha', { accuracy: 0.9 })).toEqual({ accuracy: 0.9 });
+    expect(attestedValues(SPEC, 'alpha', undefined)).toBeNull();
   });
 });
 
