@@ -21,10 +21,10 @@
 // outside the spec fails the run with task, framework, key, expected and got.
 //
 // A record is rewritten only when what it attests changed (the snippet's hash, the result, the
-// values, Python or Node.js, the platform or the package versions), so a run that finds everything as it was
-// leaves the tree clean; the seconds, the date and the printed lines are not compared, and a value
-// the spec bounds only by a threshold is compared by meeting it (attestedValues in spec.ts), since
-// such values move with the CPU's kernels.
+// values, Python or Node.js, the platform or the package versions), so a run that finds
+// everything as it was leaves the tree clean; the seconds, the date and the printed lines are not
+// compared, and a value the spec bounds (a threshold or a tolerance) is compared by meeting it
+// (attestedValues in spec.ts), since such values move with the CPU's kernels.
 import { spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -83,8 +83,8 @@ interface Environment {
 
 /**
  * The part of a record a new run is compared on: what it attests. Seconds, the day and the
- * printed lines vary from run to run and are left out; values bounded only by a threshold count
- * as meeting it or not.
+ * printed lines vary from run to run and are left out; values the spec bounds count as meeting
+ * the bound or not.
  */
 function attests(r: Record<string, unknown>, task: string, framework: string): string {
   const { snippet, sha256, result, python, node, platform, packages } = r;

@@ -97,16 +97,16 @@ export function checkValues(
     }));
 }
 
-/** What a kept record says of a value that a threshold alone bounds, instead of the number. */
+/** What a kept record says of a value the spec bounds, instead of the number. */
 export const WITHIN_SPEC = 'within the spec';
 
 /**
  * The values a record attests, for deciding whether a new run changed it. A value the spec
- * bounds only by a threshold (`min`, `max`, no `equals`) is attested by meeting it: such values
- * move with the CPU's kernels (bfloat16 rounding gave 8.2e-3 on one x86-64 machine and 7.4e-3 on
- * another for the same TensorFlow file), so a move inside the bounds keeps the record, and the
- * tree clean, while a value outside them fails the run anyway. Exact values (`equals`, with
- * its tolerance or none), excused keys and keys the spec does not name are compared as they are.
+ * bounds (a threshold, `min` or `max`, or `equals` with a `tolerance`) is attested by meeting
+ * the bound: such values move with the CPU's kernels (bfloat16 rounding gave 8.2e-3 on one x86-64
+ * machine and 7.4e-3 on another for the same TensorFlow file), so a move inside the bound keeps
+ * the record, and the tree clean, while a value outside it fails the run anyway. Exact values
+ * (`equals` without tolerance), excused keys and keys the spec does not name compare as they are.
  */
 export function attestedValues(
   spec: TaskSpec | undefined,
@@ -116,12 +116,14 @@ export function attestedValues(
   if (!values) return null;
   if (!spec) return values;
   const excused = allowedFor(spec, framework);
-  const thresholdOnly = new Map(
-    spec.results.filter((e) => e.equals === undefined && !(e.key in excused)).map((e) => [e.key, e]),
+  const bounded = new Map(
+    spec.results
+      .filter((e) => (e.equals === undefined || (e.tolerance ?? 0) > 0) && !(e.key in excused))
+      .map((e) => [e.key, e]),
   );
   return Object.fromEntries(
     Object.entries(values).map(([key, v]) => {
-      const e = thresholdOnly.get(key);
+      const e = bounded.get(key);
       return [key, e && meets(e, v) ? WITHIN_SPEC : v];
     }),
   );

@@ -49,18 +49,29 @@ describe('parseResult', () => {
 });
 
 describe('attestedValues', () => {
-  it('attests a threshold-only value by meeting it, and exact values as they are', () => {
+  it('attests a bounded value by meeting its bound, and exact values as they are', () => {
     const values = { params: 5699, logits: [0.5004, -0.2496], accuracy: 0.91, lr: 0.001, extra: 2 };
-    expect(attestedValues(SPEC, 'alpha', values)).toEqual({ ...values, accuracy: WITHIN_SPEC });
+    expect(attestedValues(SPEC, 'alpha', values)).toEqual({
+      ...values,
+      logits: WITHIN_SPEC,
+      accuracy: WITHIN_SPEC,
+    });
+    // beta is excused from logits: its own numbers are compared as they are
+    expect(attestedValues(SPEC, 'beta', values)).toHaveProperty('logits', values.logits);
     // the same run on another CPU: a different accuracy above the threshold attests the same
     expect(attestedValues(SPEC, 'alpha', { ...values, accuracy: 0.88 })).toEqual(
       attestedValues(SPEC, 'alpha', values),
     );
-    // below the threshold, or a moved exact value, is a change
-    expect(attestedValues(SPEC, 'alpha', { ...values, accuracy: 0.8 })).toHaveProperty('accuracy', 0.8);
-    expect(attestedValues(SPEC, 'alpha', { ...values, logits: [0.5003, -0.2496] })).not.toEqual(
+    expect(attestedValues(SPEC, 'alpha', { ...values, logits: [0.5003, -0.2496] })).toEqual(
       attestedValues(SPEC, 'alpha', values),
     );
+    // below the threshold, beyond the tolerance, or a moved exact value, is a change
+    expect(attestedValues(SPEC, 'alpha', { ...values, accuracy: 0.8 })).toHaveProperty('accuracy', 0.8);
+    expect(attestedValues(SPEC, 'alpha', { ...values, logits: [0.6, -0.25] })).toHaveProperty(
+      'logits',
+      [0.6, -0.25],
+    );
+    expect(attestedValues(SPEC, 'alpha', { ...values, params: 5700 })).toHaveProperty('params', 5700);
   });
   it('compares everything when there is no spec, and nothing when there are no values', () => {
     expect(attestedValues(undefined, 'alpha', { accuracy: 0.9 })).toEqual({ accuracy: 0.9 });
