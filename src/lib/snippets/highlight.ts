@@ -7,6 +7,11 @@ import { SHIKI_THEMES } from '../shiki-themes.ts';
  * of light and dark colours) becomes one short class, named by a hash of the style so every
  * page agrees, and /code/highlight.css holds the rules. A page of sixteen snippets then carries
  * no style attributes at all: far fewer bytes, and nothing for the CSP's style-src-attr.
+ *
+ * Two more cuts keep the heaviest task page (a dozen long data-parallel programs) inside its
+ * 30 KB budget: a token in the theme's own foreground colour is left as plain text (it inherits
+ * the colour from the <pre>, about 1 800 spans fewer there), and the per-line wrappers Shiki adds
+ * are dropped (nothing styles them; the newlines stay).
  */
 
 const LANGS = [...new Set(Object.values(SNIPPET_LANGUAGES).map((l) => l.shiki))];
@@ -33,10 +38,22 @@ function classFor(style: string): string {
   return name;
 }
 
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** The style string of a token in the themes' own foreground colours, compared case-blind. */
+let foregroundStyle: string | undefined;
+
 function moveStyleToClass(node: { properties: Record<string, unknown> }): void {
   const style = node.properties.style;
   if (typeof style !== 'string' || style === '') return;
   delete node.properties.style;
+  if (node.properties.class === undefined && style.toLowerCase() === foregroundStyle) return;
   const existing = node.properties.class;
   const list: unknown[] = Array.isArray(existing)
     ? existing
@@ -46,10 +63,35 @@ function moveStyleToClass(node: { properties: Record<string, unknown> }): void {
   node.properties.class = [...list, classFor(style)].join(' ');
 }
 
+/** A span with no class left: a line wrapper or a foreground token, replaced by its content. */
+function isBareSpan(node: HastNode): boolean {
+  if (node.type !== 'element' || node.tagName !== 'span') return false;
+  const cls = node.properties?.class;
+  const classes = Array.isArray(cls) ? cls : typeof cls === 'string' ? cls.split(' ') : [];
+  return classes.every((c) => c === 'line') && Object.keys(node.properties ?? {}).every((k) => k === 'class');
+}
+
+/** Replaces bare spans by their children, at any depth, and joins the text nodes that meet. */
+function unwrapBareSpans(children: HastNode[]): HastNode[] {
+  const out: HastNode[] = [];
+  for (const child of children) {
+    const flat = isBareSpan(child) ? unwrapBareSpans(child.children ?? []) : [child];
+    for (const node of flat) {
+      if (node.type === 'element' && node.children) node.children = unwrapBareSpans(node.children);
+      const last = out.at(-1);
+      if (node.type === 'text' && last?.type === 'text') last.value = (last.value ?? '') + (node.value ?? '');
+      else out.push(node);
+    }
+  }
+  return out;
+}
+
 /** Highlights code to a `<pre class="astro-code …">` with class-based colours for both themes. */
 export async function highlight(code: string, shikiLang: string): Promise<string> {
   highlighter ??= createHighlighter({ themes: Object.values(SHIKI_THEMES), langs: LANGS });
   const hl = await highlighter;
+  foregroundStyle ??=
+    `--shiki-light:${hl.getTheme(SHIKI_THEMES.light).fg};--shiki-dark:${hl.getTheme(SHIKI_THEMES.dark).fg}`.toLowerCase();
   return hl.codeToHtml(code.replace(/\n+$/, ''), {
     lang: shikiLang,
     themes: SHIKI_THEMES,
@@ -62,6 +104,9 @@ export async function highlight(code: string, shikiLang: string): Promise<string
         },
         span(node) {
           moveStyleToClass(node);
+        },
+        code(node) {
+          node.children = unwrapBareSpans(node.children) as typeof node.children;
         },
       },
     ],

@@ -22,4 +22,21 @@ describe('class-based highlighting', () => {
     const cls = (h: string) => [...h.matchAll(/class="(h[0-9a-z]+)">1</g)].map((m) => m[1]);
     expect(cls(a)).toEqual(cls(b));
   });
+
+  it('leaves foreground tokens and line wrappers out, and keeps the text exactly', async () => {
+    const code = 'import torch\nx = torch.ones(3)  # three ones\n\nprint(x < 4 & "a")\n';
+    const html = await highlight(code, 'python');
+    expect(html).not.toContain('class="line"');
+    expect(html).toContain('x <span class="'); // "x " in the foreground colour is plain text
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replaceAll('&#x3C;', '<')
+      .replaceAll('&#x26;', '&')
+      .replaceAll('&#x22;', '"')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&amp;', '&')
+      .replaceAll('&quot;', '"');
+    expect(text).toBe(code.replace(/\n+$/, ''));
+    expect([...html.matchAll(/<span(?! class="h[0-9a-z]+">)/g)]).toEqual([]);
+  });
 });
