@@ -26,15 +26,14 @@ export interface StalePin {
 }
 
 /**
- * Every package version the defaults were read from that differs from the requirements pins:
- * one set of pins for all, or a lookup from framework to the pins of the environment it was read
- * in (MindSpore has its own).
+ * Every package version the defaults were read from that differs from the requirements pins;
+ * `pinsOf` gives a framework's pins, those of the environment it was read in (MindSpore has its
+ * own).
  */
 export function stalePins(
   file: DefaultsFile,
-  pins: Map<string, string> | ((framework: string) => Map<string, string>),
+  pinsOf: (framework: string) => Map<string, string>,
 ): StalePin[] {
-  const pinsOf = typeof pins === 'function' ? pins : () => pins;
   const stale: StalePin[] = [];
   const seen = new Set<string>();
   const visit = (framework: string, pkg: string, recorded: string) => {

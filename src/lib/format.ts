@@ -31,10 +31,19 @@ export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
 
+/** Each item of "A, B and C" with the separator that goes before it ("", ", " or " and "). */
+export function listItems<T>(items: readonly T[]): { before: string; item: T }[] {
+  return items.map((item, i) => ({
+    before: i === 0 ? '' : i === items.length - 1 ? ' and ' : ', ',
+    item,
+  }));
+}
+
 /** Joins labels as "A, B and C". */
 export function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return listItems(items)
+    .map(({ before, item }) => before + item)
+    .join('');
 }
 
 /**

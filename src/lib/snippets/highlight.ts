@@ -49,26 +49,27 @@ interface HastNode {
 /** The style string of a token in the themes' own foreground colours, compared case-blind. */
 let foregroundStyle: string | undefined;
 
+/** A hast element's classes, whether Shiki gave them as a list or as one string. */
+function classList(properties: Record<string, unknown> | undefined): unknown[] {
+  const cls = properties?.class;
+  return Array.isArray(cls) ? cls : typeof cls === 'string' ? cls.split(' ') : [];
+}
+
 function moveStyleToClass(node: { properties: Record<string, unknown> }): void {
   const style = node.properties.style;
   if (typeof style !== 'string' || style === '') return;
   delete node.properties.style;
   if (node.properties.class === undefined && style.toLowerCase() === foregroundStyle) return;
-  const existing = node.properties.class;
-  const list: unknown[] = Array.isArray(existing)
-    ? existing
-    : typeof existing === 'string'
-      ? existing.split(' ')
-      : [];
-  node.properties.class = [...list, classFor(style)].join(' ');
+  node.properties.class = [...classList(node.properties), classFor(style)].join(' ');
 }
 
 /** A span with no class left: a line wrapper or a foreground token, replaced by its content. */
 function isBareSpan(node: HastNode): boolean {
   if (node.type !== 'element' || node.tagName !== 'span') return false;
-  const cls = node.properties?.class;
-  const classes = Array.isArray(cls) ? cls : typeof cls === 'string' ? cls.split(' ') : [];
-  return classes.every((c) => c === 'line') && Object.keys(node.properties ?? {}).every((k) => k === 'class');
+  return (
+    classList(node.properties).every((c) => c === 'line') &&
+    Object.keys(node.properties ?? {}).every((k) => k === 'class')
+  );
 }
 
 /** Replaces bare spans by their children, at any depth, and joins the text nodes that meet. */

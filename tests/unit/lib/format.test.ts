@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatRelease, listOf, scriptLanguageOf, yearOf } from '../../../src/lib/format';
+import {
+  formatDate,
+  formatRelease,
+  listItems,
+  listOf,
+  scriptLanguageOf,
+  yearOf,
+} from '../../../src/lib/format';
 
 describe('format', () => {
   it('writes dates as exact as they are', () => {
@@ -16,6 +23,7 @@ describe('format', () => {
     expect(listOf(['Python'])).toBe('Python');
     expect(listOf(['Python', 'C++'])).toBe('Python and C++');
     expect(listOf(['Python', 'C++', 'Java'])).toBe('Python, C++ and Java');
+    expect(listItems(['a', 'b', 'c']).map((p) => p.before)).toEqual(['', ', ', ' and ']);
   });
   it('names the language of a name in another script, and leaves Latin names to the page', () => {
     expect(scriptLanguageOf('昇思')).toBe('zh');
